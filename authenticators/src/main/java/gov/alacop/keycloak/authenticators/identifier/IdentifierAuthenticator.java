@@ -1,0 +1,125 @@
+package gov.alacop.keycloak.authenticators.identifier;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.events.Details;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.validation.Validation;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * First page of the sign-in: "Sign in" with the AlaCOP e-mail address (UPN). It establishes who is signing in
+ * without telling anybody whether that account exists: an unknown identifier goes on to the same password
+ * page, which then fails (see {@code PasswordAuthenticator}).
+ */
+public final class IdentifierAuthenticator implements Authenticator {
+
+    /** Auth note set when the identifier matched no usable account; read by the password step. */
+    public static final String UNKNOWN_IDENTIFIER_NOTE = "alacop.identifier.unknown";
+
+    static final String MSG_REQUIRED = "alacopIdentifierRequired";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        if (context.getUser() != null) {
+            // Re-authentication of a known user (e.g. prompt=login with an SSO session): nothing to ask.
+            context.success();
+            return;
+        }
+        context.getAuthenticationSession().removeAuthNote(AbstractUsernameFormAuthenticator.USERNAME_HIDDEN);
+        MultivaluedMap<String, String> formData = new MultivaluedHashMap<>();
+        String hint = context.getAuthenticationSession().getClientNote(OIDCLoginProtocol.LOGIN_HINT_PARAM);
+        if (hint != null && !hint.isBlank()) {
+            formData.add(AuthenticationManager.FORM_USERNAME, hint.strip());
+        }
+        context.challenge(context.form().setFormData(formData).createLoginUsername());
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> formData = context.getHttpRequest().getDecodedFormParameters();
+        String typed = formData.getFirst(AuthenticationManager.FORM_USERNAME);
+        IdentifierConfig config = IdentifierConfig.of(context.getAuthenticatorConfig());
+        Optional<Identifier> parsed = Identifier.parse(typed, config.upnDomain());
+        if (parsed.isEmpty()) {
+            Response challenge = context.form()
+                    .addError(new FormMessage(Validation.FIELD_USERNAME, MSG_REQUIRED))
+                    .createLoginUsername();
+            context.forceChallenge(challenge);
+            return;
+        }
+        Identifier identifier = parsed.get();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        authSession.setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, identifier.display());
+        // Makes the next pages show "← identifier" whether or not an account matched (Keycloak shows it
+        // only when a user is set otherwise, which would tell unknown identifiers apart).
+        authSession.setAuthNote(AbstractUsernameFormAuthenticator.USERNAME_HIDDEN, "true");
+        context.getEvent().detail(Details.USERNAME, identifier.display());
+
+        UserModel user = findUser(context.getSession(), context.getRealm(), identifier);
+        if (user == null) {
+            authSession.setAuthNote(UNKNOWN_IDENTIFIER_NOTE, "true");
+            context.clearUser();
+        } else {
+            authSession.removeAuthNote(UNKNOWN_IDENTIFIER_NOTE);
+            context.setUser(user);
+        }
+        context.success();
+    }
+
+    private static UserModel findUser(KeycloakSession session, RealmModel realm, Identifier identifier) {
+        if (identifier.unmatchable()) {
+            return null;
+        }
+        try {
+            return switch (identifier.kind()) {
+                case USERNAME -> {
+                    UserModel byUsername = session.users().getUserByUsername(realm, identifier.lookupValue());
+                    // The UPN may also be the account's e-mail address (accounts whose username differs).
+                    yield byUsername != null || !realm.isLoginWithEmailAllowed()
+                            ? byUsername
+                            : session.users().getUserByEmail(realm, identifier.display());
+                }
+                case EMAIL -> realm.isLoginWithEmailAllowed()
+                        ? session.users().getUserByEmail(realm, identifier.lookupValue())
+                        : null;
+            };
+        } catch (ModelDuplicateException duplicate) {
+            // Two accounts share the e-mail address: ambiguous, so treated like an unknown identifier.
+            return null;
+        }
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+        // nothing to set up
+    }
+
+    @Override
+    public void close() {
+        // stateless
+    }
+}

@@ -1,0 +1,92 @@
+package gov.alacop.keycloak.authenticators.identifier;
+
+import java.util.List;
+
+import org.keycloak.Config;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.AuthenticatorFactory;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/** Registers the identifier step ("AlaCOP identifier (UPN)") in the admin console's flow editor. */
+public final class IdentifierAuthenticatorFactory implements AuthenticatorFactory {
+
+    public static final String PROVIDER_ID = "alacop-identifier";
+
+    private static final IdentifierAuthenticator SINGLETON = new IdentifierAuthenticator();
+
+    private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
+            .property()
+            .name(IdentifierConfig.UPN_DOMAIN)
+            .label("UPN domain")
+            .helpText("Domain of the AlaCOP e-mail address (user-principal name). 'user@<domain>' signs in as "
+                    + "username 'user'; the bare username works too. Default: " + IdentifierConfig.DEFAULT_UPN_DOMAIN)
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue(IdentifierConfig.DEFAULT_UPN_DOMAIN)
+            .add()
+            .build();
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "AlaCOP identifier (UPN)";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Asks for the AlaCOP e-mail address or username, without revealing whether the account exists. "
+                + "Follow it with 'AlaCOP password'.";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        return null;
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return true;
+    }
+
+    @Override
+    public Requirement[] getRequirementChoices() {
+        return new Requirement[] {Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED};
+    }
+
+    @Override
+    public boolean isUserSetupAllowed() {
+        return false;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG;
+    }
+
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        return SINGLETON;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        // no server-wide options
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        // nothing to wire
+    }
+
+    @Override
+    public void close() {
+        // nothing held
+    }
+}
