@@ -1,0 +1,70 @@
+<#-- Building blocks shared by every AlaCOP page. Pages compose these; they never copy markup. -->
+
+<#macro brandHeader>
+  <header class="alacop-brand">
+    <img class="alacop-brand__logo" src="${url.resourcesPath}/img/alacop-logo.svg" alt="${msg('alacopBrandAlt')}" width="196" height="48">
+  </header>
+</#macro>
+
+<#-- "← user@alacop.gov": the identifier the user gave, with the way back to change it. -->
+<#macro identity>
+  <div class="alacop-identity" id="kc-username">
+    <a class="alacop-identity__back" id="reset-login" href="${url.loginRestartFlowUrl}">
+      <span aria-hidden="true">&larr;</span><span class="alacop-sr-only">${msg("alacopIdentityBack")}</span>
+    </a>
+    <span class="alacop-identity__name" id="kc-attempted-username">${auth.attemptedUsername}</span>
+  </div>
+</#macro>
+
+<#macro alert message>
+  <div class="alacop-alert alacop-alert--${message.type}" id="kc-alert" role="${(message.type == 'error')?then('alert', 'status')}">
+    <span class="kc-feedback-text">${kcSanitize(message.summary)?no_esc}</span>
+  </div>
+</#macro>
+
+<#-- A text field whose label, hint and error are tied to the input for screen readers. -->
+<#macro textField name label value="" type="text" autocomplete="off" placeholder="" hint="" autofocus=false>
+  <#assign error = messagesPerField.getFirstError(name)>
+  <div class="alacop-field<#if error?has_content> alacop-field--error</#if>">
+    <label class="alacop-field__label" for="${name}">${label}</label>
+    <input class="alacop-field__input" id="${name}" name="${name}" type="${type}" value="${value}"
+           autocomplete="${autocomplete}"<#if placeholder?has_content> placeholder="${placeholder}"</#if>
+           <#if autofocus>autofocus</#if>
+           aria-invalid="${error?has_content?c}"
+           <#if error?has_content || hint?has_content>aria-describedby="<#if error?has_content>input-error-${name}</#if><#if hint?has_content> ${name}-hint</#if>"</#if>>
+    <#if hint?has_content><p class="alacop-field__hint" id="${name}-hint">${hint}</p></#if>
+    <div aria-live="polite">
+      <#if error?has_content>
+        <p class="alacop-field__error" id="input-error-${name}">${kcSanitize(error)?no_esc}</p>
+      </#if>
+    </div>
+  </div>
+</#macro>
+
+<#macro primaryButton id label name="">
+  <div class="alacop-actions">
+    <button class="alacop-button alacop-button--primary" id="${id}"<#if name?has_content> name="${name}"</#if> type="submit">${msg(label)}</button>
+  </div>
+</#macro>
+
+<#macro footerLinks>
+  <nav class="alacop-links" aria-label="${msg('alacopFooterNav')}">
+    <a id="alacop-registration-link" href="${properties.alacopRegistrationUrl}" target="_blank" rel="noopener">${msg("alacopFooterRegistration")}</a>
+    <a id="alacop-help-center-link" href="${properties.alacopHelpCenterUrl}" target="_blank" rel="noopener">${msg("alacopFooterHelpCenter")}</a>
+  </nav>
+</#macro>
+
+<#macro warningBanner>
+  <section class="alacop-warning" id="alacop-warning" aria-labelledby="alacop-warning-title">
+    <p><strong id="alacop-warning-title">${msg("alacopWarningTitle")}</strong> ${msg("alacopWarningText")}</p>
+  </section>
+</#macro>
+
+<#macro supportContact>
+  <p class="alacop-support" id="alacop-support">
+    ${msg("alacopSupportLead")}
+    <a href="tel:${properties.alacopSupportPhone}">${properties.alacopSupportPhone}</a>
+    ${msg("alacopSupportOr")}
+    <a href="mailto:${properties.alacopSupportEmail}">${properties.alacopSupportEmail}</a>
+  </p>
+</#macro>
