@@ -1,0 +1,65 @@
+package gov.alacop.keycloak.it.pages;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import gov.alacop.keycloak.it.support.Browser;
+
+/** What every themed AlaCOP page has: the brand header, the footer links, the WARNING banner, the support contact. */
+public abstract class AlaCopPage {
+
+    protected final Browser browser;
+
+    protected AlaCopPage(Browser browser, By marker, String screenshotName) {
+        this.browser = browser;
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(marker));
+        browser.screenshot(screenshotName);
+    }
+
+    public String title() {
+        return text(By.id("kc-page-title"));
+    }
+
+    public String warningBanner() {
+        return text(By.id("alacop-warning"));
+    }
+
+    public String supportContact() {
+        return text(By.id("alacop-support"));
+    }
+
+    public WebElement registrationLink() {
+        return browser.driver().findElement(By.id("alacop-registration-link"));
+    }
+
+    public WebElement helpCenterLink() {
+        return browser.driver().findElement(By.id("alacop-help-center-link"));
+    }
+
+    public WebElement brandLogo() {
+        return browser.driver().findElement(By.cssSelector(".alacop-brand img"));
+    }
+
+    /** The page-level alert (e.g. an error that belongs to no field), if any. */
+    public Optional<String> alert() {
+        return first(By.id("kc-alert")).map(WebElement::getText);
+    }
+
+    /** The error shown under a field, if any. */
+    public Optional<String> fieldError(String field) {
+        return first(By.id("input-error-" + field)).map(WebElement::getText);
+    }
+
+    protected String text(By by) {
+        return browser.driver().findElement(by).getText().strip();
+    }
+
+    protected Optional<WebElement> first(By by) {
+        List<WebElement> found = browser.driver().findElements(by);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+}

@@ -1,0 +1,259 @@
+package gov.alacop.keycloak.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A real Keycloak started from the unpacked distribution with the packaged bundle in its providers/ folder and
+ * the AlaCOP realm (plus the development users) imported into a fresh database. One per test JVM.
+ */
+public final class KeycloakServer {
+
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+    public static final String REALM = "alacop";
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Path home;
+    private final Path log;
+    private final int httpPort;
+    private final int managementPort;
+    private Process process;
+    private Duration bootTime;
+
+    private KeycloakServer(Path home, Path log, int httpPort, int managementPort) {
+        this.home = home;
+        this.log = log;
+        this.httpPort = httpPort;
+        this.managementPort = managementPort;
+    }
+
+    static KeycloakServer start() {
+        Path home = ItSettings.keycloakHome();
+        if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+            throw new IllegalStateException("No Keycloak distribution at " + home
+                    + ": run the tests through Maven (mvn verify), which unpacks it there.");
+        }
+        KeycloakServer server = new KeycloakServer(home, ItSettings.outputDir().resolve("keycloak-server.log"),
+                freePort(), freePort());
+        server.deployBundle();
+        server.prepareImport();
+        server.resetDatabase();
+        server.launch();
+        return server;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + httpPort;
+    }
+
+    public String realmUrl() {
+        return baseUrl() + "/realms/" + REALM;
+    }
+
+    public Duration bootTime() {
+        return bootTime;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** The server's log as text, e.g. to prove that a secret never reached it. */
+    public String logText() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void deployBundle() {
+        Path providers = home.resolve("providers");
+        try (Stream<Path> old = Files.list(providers)) {
+            for (Path jar : old.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.delete(jar);
+            }
+            try (Stream<Path> bundle = Files.list(ItSettings.providersDir())) {
+                for (Path jar : bundle.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                    Files.copy(jar, providers.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not deploy the bundle into " + providers, e);
+        }
+    }
+
+    private void prepareImport() {
+        Path importDir = home.resolve("data/import");
+        Path realmExport = ItSettings.projectDir().resolve("realm-export");
+        try {
+            deleteRecursively(importDir);
+            Files.createDirectories(importDir);
+            Files.copy(realmExport.resolve("alacop-realm.json"), importDir.resolve("alacop-realm.json"));
+            Files.copy(realmExport.resolve("dev/alacop-users-0.json"), importDir.resolve("alacop-users-0.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the realm import", e);
+        }
+    }
+
+    /** The realm is imported only into an empty database: start every run from one. */
+    private void resetDatabase() {
+        if ("postgres".equals(ItSettings.db())) {
+            try (Connection connection = DriverManager.getConnection(ItSettings.dbUrl(), ItSettings.dbUsername(),
+                    ItSettings.dbPassword()); Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
+                statement.execute("CREATE SCHEMA public");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot reset the PostgreSQL test database " + ItSettings.dbUrl()
+                        + " (user " + ItSettings.dbUsername() + "). Create it first, see .ci/run.", e);
+            }
+        } else {
+            deleteRecursively(home.resolve("data/h2"));
+        }
+    }
+
+    private void launch() {
+        List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start",
+                "--http-enabled=true",
+                "--http-port=" + httpPort,
+                "--http-management-port=" + managementPort,
+                "--hostname-strict=false",
+                "--health-enabled=true",
+                "--cache=local",
+                "--import-realm",
+                "--log-level=INFO"));
+        if ("postgres".equals(ItSettings.db())) {
+            command.addAll(List.of("--db=postgres", "--db-url=" + ItSettings.dbUrl(),
+                    "--db-username=" + ItSettings.dbUsername(), "--db-password=" + ItSettings.dbPassword()));
+        } else {
+            command.add("--db=dev-file");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms256m -Xmx1g");
+        Instant started = Instant.now();
+        try {
+            Files.createDirectories(log.getParent());
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start Keycloak", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        awaitReady(started);
+        bootTime = Duration.between(started, Instant.now());
+        System.out.printf("Keycloak %s (%s) ready at %s in %d s, log: %s%n", ItSettings.keycloakVersion(),
+                ItSettings.db(), baseUrl(), bootTime.toSeconds(), log);
+    }
+
+    private void awaitReady(Instant started) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        while (Duration.between(started, Instant.now()).compareTo(STARTUP_TIMEOUT) < 0) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited with code " + process.exitValue()
+                        + " while starting. Last lines of " + log + ":\n" + tail(60));
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        stop();
+        throw new IllegalStateException("Keycloak not ready after " + STARTUP_TIMEOUT + ". Last lines of " + log
+                + ":\n" + tail(60));
+    }
+
+    /** kc.sh does not exec java: stop the whole process tree. */
+    synchronized void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        Instant deadline = Instant.now().plusSeconds(30);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()),
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                handle.destroyForcibly();
+            }
+        }
+    }
+
+    private String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + dir, e);
+        }
+    }
+}

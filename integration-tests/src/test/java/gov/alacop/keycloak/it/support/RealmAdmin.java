@@ -1,0 +1,86 @@
+package gov.alacop.keycloak.it.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/** The administrator's view of the AlaCOP realm, through Keycloak's admin REST API. */
+public final class RealmAdmin implements AutoCloseable {
+
+    private final KeycloakServer server;
+    private final Keycloak keycloak;
+
+    RealmAdmin(KeycloakServer server) {
+        this.server = server;
+        this.keycloak = Keycloak.getInstance(server.baseUrl(), "master", KeycloakServer.ADMIN_USERNAME,
+                KeycloakServer.ADMIN_PASSWORD, "admin-cli");
+    }
+
+    public RealmResource realm() {
+        return keycloak.realm(KeycloakServer.REALM);
+    }
+
+    /** A master-realm administrator's access token, for REST calls made with RestAssured. */
+    public String accessToken() {
+        return keycloak.tokenManager().getAccessTokenString();
+    }
+
+    /** An officer with a fresh, unique username and a permanent password that satisfies the realm's policy. */
+    public TestUser createOfficer(String firstName, String lastName, String ori) {
+        String username = "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String password = "Patrol#" + UUID.randomUUID().toString().substring(0, 8) + "Aa1!";
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(username + "@example.org");
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        if (ori != null) {
+            user.setAttributes(Map.of("ori", List.of(ori)));
+        }
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        user.setCredentials(List.of(credential));
+        try (Response response = realm().users().create(user)) {
+            if (response.getStatus() != 201) {
+                throw new IllegalStateException("Creating " + username + " failed: HTTP " + response.getStatus()
+                        + " " + response.readEntity(String.class));
+            }
+            String location = response.getLocation().getPath();
+            return new TestUser(location.substring(location.lastIndexOf('/') + 1), username, password);
+        }
+    }
+
+    /** Registers the test application's address as a valid redirect and post-logout URI of the client. */
+    void allowRedirects(String clientId, String applicationBaseUrl) {
+        ClientRepresentation client = realm().clients().findByClientId(clientId).get(0);
+        List<String> redirects = new ArrayList<>(client.getRedirectUris());
+        redirects.add(applicationBaseUrl + "/*");
+        client.setRedirectUris(redirects);
+        Map<String, String> attributes = client.getAttributes();
+        attributes.put("post.logout.redirect.uris",
+                attributes.getOrDefault("post.logout.redirect.uris", "") + "##" + applicationBaseUrl + "/*");
+        realm().clients().get(client.getId()).update(client);
+    }
+
+    public KeycloakServer server() {
+        return server;
+    }
+
+    @Override
+    public void close() {
+        keycloak.close();
+    }
+}
