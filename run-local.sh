@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Builds the AlaCOP bundle, fetches Keycloak from Maven Central (once), deploys the bundle, imports the alacop
+# realm with the demo officers (once) and starts Keycloak at http://localhost:8080 on an embedded H2 database.
+#
+#   ./run-local.sh            build and start (data kept between runs)
+#   ./run-local.sh --reset    forget all local data and import the realm and demo users again
+#   ./run-local.sh --no-build start with the bundle already built
+#
+# Ctrl-C stops Keycloak. Everything lives under .local/ (git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+reset=false
+build=true
+for arg in "$@"; do
+  case "$arg" in
+    --reset) reset=true ;;
+    --no-build) build=false ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+for tool in java mvn; do
+  command -v "$tool" >/dev/null || { echo "$tool is required (Java 17+ and Maven 3.8+)." >&2; exit 1; }
+done
+
+kc_version=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml | head -n 1)
+kc_home=".local/keycloak-$kc_version"
+http_port="${ALACOP_HTTP_PORT:-8080}"
+management_port="${ALACOP_MANAGEMENT_PORT:-9000}"
+
+if $build; then
+  echo "==> Building the bundle"
+  mvn -q -B -DskipTests package -pl distribution -am
+fi
+[ -d distribution/target/providers ] || { echo "No bundle in distribution/target/providers: run without --no-build." >&2; exit 1; }
+
+if [ ! -x "$kc_home/bin/kc.sh" ]; then
+  echo "==> Fetching Keycloak $kc_version from Maven Central (once)"
+  mkdir -p .local
+  mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+    -Dartifact="org.keycloak:keycloak-quarkus-dist:$kc_version:zip" -DoutputDirectory=.local
+  chmod +x "$kc_home"/bin/*.sh
+fi
+
+echo "==> Deploying the bundle"
+find "$kc_home/providers" -maxdepth 1 -name '*.jar' -delete
+cp distribution/target/providers/*.jar "$kc_home/providers/"
+
+if $reset; then
+  echo "==> Resetting local data"
+  rm -rf "$kc_home/data/h2"
+fi
+# --import-realm imports only realms the database does not have yet: existing data is never overwritten.
+mkdir -p "$kc_home/data/import"
+cp realm-export/alacop-realm.json realm-export/dev/alacop-users-0.json "$kc_home/data/import/"
+
+cat <<INFO
+
+  AlaCOP sign-in          http://localhost:$http_port/realms/alacop/account
+  Admin console           http://localhost:$http_port/admin/master/console/#/alacop   (admin / admin)
+
+  Demo officers (realm alacop):
+    ck4321@alacop.gov   Clark Kent    New\$Alacop#k4321c      temporary: must be changed at first sign-in
+    dp0101@alacop.gov   Diana Prince  Themyscira#Shield2026
+    bw0202@alacop.gov   Bruce Wayne   Gotham#Knight2026
+  (./run-local.sh --reset brings back the original passwords.)
+
+INFO
+
+export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
+export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
+export JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms256m -Xmx1g}"
+
+"$kc_home/bin/kc.sh" start-dev --import-realm --http-port="$http_port" \
+  --http-management-port="$management_port" --health-enabled=true &
+kc_pid=$!
+
+# kc.sh does not exec java: stop the whole tree on Ctrl-C or kill.
+stop() {
+  trap - INT TERM
+  echo; echo "==> Stopping Keycloak"
+  pkill -TERM -P "$kc_pid" 2>/dev/null || true
+  kill -TERM "$kc_pid" 2>/dev/null || true
+  wait "$kc_pid" 2>/dev/null || true
+  exit 0
+}
+trap stop INT TERM
+
+if command -v curl >/dev/null; then
+  (
+    until curl -fs "http://localhost:$management_port/health/ready" >/dev/null 2>&1; do
+      kill -0 "$kc_pid" 2>/dev/null || exit 0
+      sleep 2
+    done
+    echo; echo "==> AlaCOP is ready: http://localhost:$http_port/realms/alacop/account"; echo
+  ) &
+fi
+
+wait "$kc_pid"
