@@ -30,16 +30,21 @@ kc_home=".local/keycloak-$kc_version"
 http_port="${ALACOP_HTTP_PORT:-8080}"
 management_port="${ALACOP_MANAGEMENT_PORT:-9000}"
 
+# Maven's output goes to .local/maven.log and is shown only when a step fails.
+maven() {
+  mkdir -p .local
+  mvn -B "$@" > .local/maven.log 2>&1 || { cat .local/maven.log; echo "Maven failed (log: .local/maven.log)" >&2; exit 1; }
+}
+
 if $build; then
   echo "==> Building the bundle"
-  mvn -q -B -DskipTests package -pl distribution -am
+  maven -DskipTests package -pl distribution -am
 fi
 [ -d distribution/target/providers ] || { echo "No bundle in distribution/target/providers: run without --no-build." >&2; exit 1; }
 
 if [ ! -x "$kc_home/bin/kc.sh" ]; then
   echo "==> Fetching Keycloak $kc_version from Maven Central (once)"
-  mkdir -p .local
-  mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+  maven org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
     -Dartifact="org.keycloak:keycloak-quarkus-dist:$kc_version:zip" -DoutputDirectory=.local
   chmod +x "$kc_home"/bin/*.sh
 fi
