@@ -54,6 +54,14 @@ public abstract class AlaCopPage {
         return first(By.id("input-error-" + field)).map(WebElement::getText);
     }
 
+    /** Types into a field (replacing what it held) and presses the page's primary button. */
+    protected void fillAndSubmit(String fieldId, String value) {
+        WebElement field = browser.driver().findElement(By.id(fieldId));
+        field.clear();
+        field.sendKeys(value);
+        browser.driver().findElement(By.id("kc-login")).click();
+    }
+
     protected String text(By by) {
         return browser.driver().findElement(by).getText().strip();
     }

@@ -25,10 +25,7 @@ public final class IdentifierPage extends AlaCopPage {
     }
 
     public void enter(String identifier) {
-        WebElement field = identifierField();
-        field.clear();
-        field.sendKeys(identifier);
-        browser.driver().findElement(By.id("kc-login")).click();
+        fillAndSubmit("username", identifier);
     }
 
     public PasswordPage next(String identifier) {

@@ -25,10 +25,7 @@ public final class PasswordPage extends AlaCopPage {
     }
 
     public void enter(String password) {
-        WebElement field = browser.driver().findElement(By.id("password"));
-        field.clear();
-        field.sendKeys(password);
-        browser.driver().findElement(By.id("kc-login")).click();
+        fillAndSubmit("password", password);
     }
 
     public ApplicationPage signIn(String password) {
