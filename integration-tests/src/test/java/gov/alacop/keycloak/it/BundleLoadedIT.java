@@ -31,7 +31,8 @@ class BundleLoadedIT {
     static final Map<String, List<String>> EXPECTED_PROVIDERS = Map.of(
             "authenticator", List.of("alacop-identifier", "alacop-password"),
             "password-policy", List.of("alacopMinPasswordAge"),
-            "password-policy-manager", List.of("alacop-ordered"));
+            "password-policy-manager", List.of("alacop-ordered"),
+            "admin-realm-restapi-extension", List.of("alacop"));
 
     @Test
     @DisplayName("server info lists every provider of the bundle and the alacop login theme")

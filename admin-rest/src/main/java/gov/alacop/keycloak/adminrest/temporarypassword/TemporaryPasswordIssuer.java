@@ -55,7 +55,9 @@ final class TemporaryPasswordIssuer {
             throw new PolicyRefused(refused.getMessage());
         }
         PasswordPolicy policy = realm.getPasswordPolicy();
-        PasswordHashProvider hash = session.getProvider(PasswordHashProvider.class, policy.getHashAlgorithm());
+        // No hashAlgorithm rule in the policy: Keycloak's default hash provider, as for any password.
+        PasswordHashProvider hash = policy.getHashAlgorithm() == null ? null
+                : session.getProvider(PasswordHashProvider.class, policy.getHashAlgorithm());
         if (hash == null) {
             hash = session.getProvider(PasswordHashProvider.class);
         }

@@ -1,13 +1,14 @@
 package gov.alacop.keycloak.authenticators.password;
 
+import java.io.IOException;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.keycloak.models.credential.PasswordCredentialModel;
-import org.keycloak.models.credential.dto.PasswordCredentialData;
+import org.keycloak.util.JsonSerialization;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The expiry of a temporary password, kept in the password credential's own (non-secret) data. It belongs to that
@@ -42,18 +43,17 @@ public final class TemporaryPasswordExpiry {
         return expiresAt(password).map(expiry -> !now.isBefore(expiry)).orElse(false);
     }
 
-    /** The same hashed password, marked to expire at {@code expiresAt}. */
+    /** The same hashed password, marked to expire at {@code expiresAt}. Only the credential data changes. */
     public static PasswordCredentialModel withExpiry(PasswordCredentialModel password, Instant expiresAt) {
-        PasswordCredentialData data = password.getPasswordCredentialData();
-        Map<String, List<String>> parameters = new HashMap<>();
-        if (data.getAdditionalParameters() != null) {
-            parameters.putAll(data.getAdditionalParameters());
+        try {
+            ObjectNode data = (ObjectNode) JsonSerialization.readValue(password.getCredentialData(), JsonNode.class);
+            JsonNode existing = data.get("additionalParameters");
+            ObjectNode parameters = existing instanceof ObjectNode object ? object : data.putObject("additionalParameters");
+            parameters.putArray(PARAMETER).add(Long.toString(expiresAt.getEpochSecond()));
+            password.setCredentialData(JsonSerialization.writeValueAsString(data));
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable password credential data", e);
         }
-        parameters.put(PARAMETER, List.of(Long.toString(expiresAt.getEpochSecond())));
-        PasswordCredentialModel marked = PasswordCredentialModel.createFromValues(
-                new PasswordCredentialData(data.getHashIterations(), data.getAlgorithm(), parameters),
-                password.getPasswordSecretData());
-        marked.setCreatedDate(password.getCreatedDate());
-        return marked;
+        return PasswordCredentialModel.createFromCredentialModel(password);
     }
 }
