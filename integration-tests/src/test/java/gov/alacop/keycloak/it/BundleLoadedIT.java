@@ -32,7 +32,8 @@ class BundleLoadedIT {
             "authenticator", List.of("alacop-identifier", "alacop-password"),
             "password-policy", List.of("alacopMinPasswordAge"),
             "password-policy-manager", List.of("alacop-ordered"),
-            "admin-realm-restapi-extension", List.of("alacop"));
+            "admin-realm-restapi-extension", List.of("alacop"),
+            "required-action", List.of("UPDATE_PASSWORD"));
 
     @Test
     @DisplayName("server info lists every provider of the bundle and the alacop login theme")

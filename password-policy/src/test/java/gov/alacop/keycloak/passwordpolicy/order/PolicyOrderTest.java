@@ -27,6 +27,20 @@ class PolicyOrderTest {
     }
 
     @Test
+    @DisplayName("names the username and e-mail rules before the character classes (the more specific message)")
+    void identityBeforeShape() {
+        assertThat(PolicyOrder.sort(List.of("upperCase", "length", "notEmail", "notUsername")))
+                .containsExactly("notEmail", "notUsername", "length", "upperCase");
+    }
+
+    @Test
+    @DisplayName("without the hashing rules leaves exactly the cheap ones, in order")
+    void withoutHashing() {
+        assertThat(PolicyOrder.withoutHashing(SHIPPED)).doesNotContain("passwordHistory").hasSize(SHIPPED.size() - 1)
+                .startsWith("alacopMinPasswordAge");
+    }
+
+    @Test
     @DisplayName("checks unknown policies after the shape rules and before every hashing rule")
     void unknownInTheMiddle() {
         assertThat(PolicyOrder.sort(List.of("passwordAge", "someVendorPolicy", "digits", "passwordHistory")))
