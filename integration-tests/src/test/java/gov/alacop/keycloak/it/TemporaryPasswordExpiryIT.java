@@ -3,25 +3,14 @@ package gov.alacop.keycloak.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.restassured.http.ContentType;
 
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.PasswordPage;
@@ -29,6 +18,7 @@ import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
+import gov.alacop.keycloak.it.support.StoredPasswords;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
 
@@ -41,7 +31,6 @@ import gov.alacop.keycloak.it.support.TestUser;
 @DisplayName("Expiry of an unused temporary password")
 class TemporaryPasswordExpiryIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Test
@@ -85,32 +74,9 @@ class TemporaryPasswordExpiryIT {
     }
 
     private static TestUser importOfficer(RealmAdmin admin, Instant expiresAt) {
-        String username = "tmp" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String password = "New$Alacop#h" + (1000 + RANDOM.nextInt(9000)) + "a";
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        Map<String, Object> credential;
-        try {
-            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 27_500, 256)).getEncoded();
-            credential = Map.of("type", "password", "createdDate", Instant.now().minus(Duration.ofDays(4)).toEpochMilli(),
-                    "secretData", JSON.writeValueAsString(Map.of("value", Base64.getEncoder().encodeToString(hash),
-                            "salt", Base64.getEncoder().encodeToString(salt), "additionalParameters", Map.of())),
-                    "credentialData", JSON.writeValueAsString(Map.of("hashIterations", 27_500,
-                            "algorithm", "pbkdf2-sha256", "additionalParameters",
-                            Map.of("alacopTemporaryExpiresAt", List.of(Long.toString(expiresAt.getEpochSecond()))))));
-        } catch (GeneralSecurityException | JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        Map<String, Object> user = Map.of("username", username, "firstName", "Hal", "lastName", "Jordan",
-                "email", username + "@example.org", "emailVerified", true, "enabled", true,
-                "attributes", Map.of("ori", List.of("AL0010000")), "credentials", List.of(credential),
-                "requiredActions", List.of("UPDATE_PASSWORD"));
-        given().auth().oauth2(admin.accessToken()).contentType(ContentType.JSON)
-                .body(Map.of("ifResourceExists", "FAIL", "users", List.of(user)))
-                .post(admin.server().baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/partialImport")
-                .then().statusCode(200);
-        String id = admin.realm().users().searchByUsername(username, true).get(0).getId();
-        return new TestUser(id, username, password);
+        return StoredPasswords.importOfficer(admin, "tmp", password, Instant.now().minus(Duration.ofDays(4)),
+                Map.of("alacopTemporaryExpiresAt", List.of(Long.toString(expiresAt.getEpochSecond()))),
+                List.of("UPDATE_PASSWORD"));
     }
 }

@@ -7,7 +7,7 @@ import org.openqa.selenium.WebElement;
 
 import gov.alacop.keycloak.it.support.Browser;
 
-/** "Update your password": new password and confirmation (and the current one where the page asks for it). */
+/** "Update your password": current password (on a forced change), new password, confirmation. */
 public final class UpdatePasswordPage extends AlaCopPage {
 
     public UpdatePasswordPage(Browser browser) {
@@ -22,12 +22,22 @@ public final class UpdatePasswordPage extends AlaCopPage {
         return first(By.id("password")).isPresent();
     }
 
-    public void enter(String newPassword, String confirmation) {
-        first(By.id("password-new")).ifPresent(WebElement::clear);
-        browser.driver().findElement(By.id("password-new")).sendKeys(newPassword);
-        browser.driver().findElement(By.id("password-confirm")).clear();
-        browser.driver().findElement(By.id("password-confirm")).sendKeys(confirmation);
+    public Optional<String> lead() {
+        return first(By.id("alacop-update-password-lead")).map(WebElement::getText);
+    }
+
+    /** Fills the form (the current password only where the page asks for it) and submits it. */
+    public void enter(String current, String newPassword, String confirmation) {
+        if (current != null && asksForCurrentPassword()) {
+            type("password", current);
+        }
+        type("password-new", newPassword);
+        type("password-confirm", confirmation);
         browser.driver().findElement(By.id("kc-submit")).click();
+    }
+
+    public void enter(String newPassword, String confirmation) {
+        enter(null, newPassword, confirmation);
     }
 
     public UpdatePasswordPage refused(String newPassword, String screenshotName) {
@@ -35,19 +45,30 @@ public final class UpdatePasswordPage extends AlaCopPage {
         return new UpdatePasswordPage(browser, screenshotName);
     }
 
-    public ApplicationPage accepted(String newPassword) {
-        enter(newPassword, newPassword);
+    public UpdatePasswordPage refused(String current, String newPassword, String confirmation, String screenshotName) {
+        enter(current, newPassword, confirmation);
+        return new UpdatePasswordPage(browser, screenshotName);
+    }
+
+    public ApplicationPage accepted(String current, String newPassword) {
+        enter(current, newPassword, newPassword);
         return new ApplicationPage(browser);
     }
 
     /** The refusal as shown: the error under the new-password field, or else the page alert. */
     public Optional<String> refusal() {
-        Optional<String> field = fieldError("password");
+        Optional<String> field = fieldError("password-new");
         return field.isPresent() ? field : alert();
     }
 
     /** Everything the form shows, for assertions on messages wherever the page puts them. */
     public String formText() {
         return text(By.id("kc-passwd-update-form")) + "\n" + alert().orElse("");
+    }
+
+    private void type(String id, String value) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
     }
 }
