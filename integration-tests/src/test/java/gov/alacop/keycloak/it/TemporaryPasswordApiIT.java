@@ -58,6 +58,39 @@ class TemporaryPasswordApiIT {
         issue(admin, admin.accessToken(), officer.id(), "{\"ssnLast4\":\"0101\"}").statusCode(204);
     }
 
+    @Test
+    @DisplayName("prefix and expiry come from the AlaCOP password step's settings in the admin console")
+    void settingsFromTheFlow(RealmAdmin admin) {
+        var executions = admin.realm().flows().getExecutions("alacop browser forms");
+        var password = executions.stream().filter(e -> "alacop-password".equals(e.getProviderId())).findFirst().orElseThrow();
+        var config = admin.realm().flows().getAuthenticatorConfig(password.getAuthenticationConfig());
+        Map<String, String> shipped = new java.util.HashMap<>(config.getConfig());
+        assertThat(shipped).containsEntry("temporaryPasswordPrefix", "New$Alacop#")
+                .containsEntry("temporaryPasswordExpiryHours", "72");
+        TestUser officer = admin.createOfficer("Clark", "Kent", "AL0010000");
+        try {
+            config.getConfig().put("temporaryPasswordPrefix", "Temp!Alacop#");
+            config.getConfig().put("temporaryPasswordExpiryHours", "1");
+            admin.realm().flows().updateAuthenticatorConfig(config.getId(), config);
+
+            issue(admin, admin.accessToken(), officer.id(), "{\"ssnLast4\":\"4321\"}").statusCode(204);
+        } finally {
+            config.setConfig(shipped);
+            admin.realm().flows().updateAuthenticatorConfig(config.getId(), config);
+        }
+        // The password grant checks the password before it notices the required action.
+        String error = given().contentType(ContentType.URLENC).formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli").formParam("username", officer.username())
+                .formParam("password", "Temp!Alacop#k4321c")
+                .post(admin.server().realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(400).extract().path("error_description");
+        assertThat(error).isEqualTo("Account is not fully set up");
+        String credentials = get(admin, admin.server().baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/users/"
+                + officer.id() + "/credentials");
+        long expiresAt = Long.parseLong(credentials.replaceAll("(?s).*alacopTemporaryExpiresAt\\\\\":\\[\\\\\"(\\d+).*", "$1"));
+        assertThat(expiresAt - java.time.Instant.now().getEpochSecond()).isBetween(3_300L, 3_600L);
+    }
+
     @Nested
     @DisplayName("refuses bad input with a clear 400")
     class BadInput {
