@@ -3,6 +3,7 @@ package gov.alacop.keycloak.passwordpolicy.minage;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.keycloak.common.util.Time;
@@ -36,7 +37,7 @@ final class MinPasswordAgePolicyProvider implements PasswordPolicyProvider {
         }
         Optional<Long> lastChange = user.credentialManager().getStoredCredentialsByTypeStream(PasswordCredentialModel.TYPE)
                 .map(CredentialModel::getCreatedDate)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst();
         if (lastChange.isEmpty()) {
             return null;
