@@ -13,12 +13,12 @@ import org.keycloak.models.UserModel;
  * (the reset flow puts UPDATE_PASSWORD on the authentication session only, not on the user).</li>
  * </ul>
  */
-enum PasswordChangeChannel {
+public enum PasswordChangeChannel {
     ADMINISTRATOR,
     FORCED,
     USER_INITIATED;
 
-    static PasswordChangeChannel of(KeycloakSession session, UserModel user) {
+    public static PasswordChangeChannel of(KeycloakSession session, UserModel user) {
         if (session.getContext().getAuthenticationSession() == null) {
             return ADMINISTRATOR;
         }

@@ -18,6 +18,7 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PolicyError;
 
+import gov.alacop.keycloak.passwordpolicy.minage.PasswordChangeChannel;
 import gov.alacop.keycloak.passwordpolicy.order.PolicyOrder;
 
 /**
@@ -57,7 +58,7 @@ final class AlaCopUpdatePassword extends UpdatePassword {
                     cheap.getMessage(), cheap.getParameters());
             return;
         }
-        if (asksForCurrentPassword(user)) {
+        if (asksForCurrentPassword(context)) {
             if (current == null || current.isEmpty()) {
                 refuse(context, event, Errors.PASSWORD_MISSING, PasswordForm.CURRENT, PasswordForm.MSG_CURRENT_REQUIRED);
                 return;
@@ -85,8 +86,8 @@ final class AlaCopUpdatePassword extends UpdatePassword {
      * A forced change asks for the current password, as the guide's page does. A change the user chose comes after
      * a fresh sign-in (Keycloak's maximum authentication age), so the page does not ask again.
      */
-    static boolean asksForCurrentPassword(UserModel user) {
-        return user.getRequiredActionsStream().anyMatch(UserModel.RequiredAction.UPDATE_PASSWORD.name()::equals);
+    static boolean asksForCurrentPassword(RequiredActionContext context) {
+        return PasswordChangeChannel.of(context.getSession(), context.getUser()) == PasswordChangeChannel.FORCED;
     }
 
     /** The realm's rules that need no password hash; the hashing ones run inside Keycloak's credential update. */
@@ -112,6 +113,6 @@ final class AlaCopUpdatePassword extends UpdatePassword {
     private static org.keycloak.forms.login.LoginFormsProvider form(RequiredActionContext context) {
         return context.form()
                 .setAttribute("username", context.getAuthenticationSession().getAuthenticatedUser().getUsername())
-                .setAttribute(PasswordForm.ASK_CURRENT_ATTRIBUTE, asksForCurrentPassword(context.getUser()));
+                .setAttribute(PasswordForm.ASK_CURRENT_ATTRIBUTE, asksForCurrentPassword(context));
     }
 }
