@@ -29,7 +29,11 @@ class BundleLoadedIT {
 
     /** Every provider the bundle declares, as Keycloak lists it: SPI id -> provider id. */
     static final Map<String, List<String>> EXPECTED_PROVIDERS = Map.of(
-            "authenticator", List.of("alacop-identifier", "alacop-password"));
+            "authenticator", List.of("alacop-identifier", "alacop-password"),
+            "password-policy", List.of("alacopMinPasswordAge"),
+            "password-policy-manager", List.of("alacop-ordered"),
+            "admin-realm-restapi-extension", List.of("alacop"),
+            "required-action", List.of("UPDATE_PASSWORD"));
 
     @Test
     @DisplayName("server info lists every provider of the bundle and the alacop login theme")

@@ -23,7 +23,7 @@ import gov.alacop.keycloak.it.support.TestUser;
 class RealmConfigurationIT {
 
     @Test
-    @DisplayName("uses the alacop theme, the identifier-first flow, remember-me and the built-in password rules")
+    @DisplayName("uses the alacop theme, the identifier-first flow, remember-me and the password rules with the minimum age")
     void signInSettings(RealmAdmin admin) {
         RealmRepresentation realm = admin.realm().toRepresentation();
         assertThat(realm.getLoginTheme()).isEqualTo("alacop");
@@ -31,7 +31,7 @@ class RealmConfigurationIT {
         assertThat(realm.isRememberMe()).isTrue();
         assertThat(realm.getPasswordPolicy()).isEqualTo("length(14) and maxLength(128) and upperCase(1) and "
                 + "lowerCase(1) and digits(1) and specialChars(1) and passwordHistory(24) and notUsername and "
-                + "notEmail");
+                + "notEmail and alacopMinPasswordAge(24)");
         assertThat(admin.realm().flows().getExecutions("alacop browser forms"))
                 .extracting(e -> e.getProviderId())
                 .containsExactly("alacop-identifier", "alacop-password");

@@ -1,5 +1,7 @@
 package gov.alacop.keycloak.authenticators.password;
 
+import java.time.Instant;
+
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -7,12 +9,14 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
+import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.services.validation.Validation;
 
 import gov.alacop.keycloak.authenticators.identifier.IdentifierAuthenticator;
@@ -26,6 +30,9 @@ final class PasswordAuthenticator extends AbstractUsernameFormAuthenticator {
 
     static final String MSG_INVALID = "alacopPasswordInvalid";
     static final String MSG_REQUIRED = "alacopPasswordRequired";
+    static final String MSG_TEMPORARY_EXPIRED = "alacopTemporaryPasswordExpired";
+    /** Login-event error of a sign-in refused because the temporary password expired. */
+    static final String ERROR_TEMPORARY_EXPIRED = "temporary_password_expired";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -64,6 +71,13 @@ final class PasswordAuthenticator extends AbstractUsernameFormAuthenticator {
         if (!enabledUser(context, user)) {
             return;
         }
+        if (temporaryPasswordExpired(context, user)) {
+            // Only someone who typed the right password gets here, so the message reveals nothing new to them.
+            context.getEvent().clone().user(user).detail(Details.CREDENTIAL_TYPE, PasswordCredentialModel.TYPE)
+                    .error(ERROR_TEMPORARY_EXPIRED);
+            context.forceChallenge(challenge(context, MSG_TEMPORARY_EXPIRED, Validation.FIELD_PASSWORD));
+            return;
+        }
         context.success();
     }
 
@@ -86,6 +100,15 @@ final class PasswordAuthenticator extends AbstractUsernameFormAuthenticator {
     @Override
     protected String disabledByBruteForceFieldError() {
         return Validation.FIELD_PASSWORD;
+    }
+
+    private static boolean temporaryPasswordExpired(AuthenticationFlowContext context, UserModel user) {
+        PasswordCredentialModel password = user.credentialManager()
+                .getStoredCredentialsByTypeStream(PasswordCredentialModel.TYPE)
+                .findFirst()
+                .map(PasswordCredentialModel::createFromCredentialModel)
+                .orElse(null);
+        return TemporaryPasswordExpiry.isExpired(password, Instant.ofEpochMilli(Time.currentTimeMillis()));
     }
 
     private static boolean isUnknownIdentifier(AuthenticationFlowContext context) {

@@ -10,6 +10,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /** Registers the password step ("AlaCOP password") that follows the identifier step. */
 public final class PasswordAuthenticatorFactory implements AuthenticatorFactory {
@@ -17,6 +18,26 @@ public final class PasswordAuthenticatorFactory implements AuthenticatorFactory 
     public static final String PROVIDER_ID = "alacop-password";
 
     private static final PasswordAuthenticator SINGLETON = new PasswordAuthenticator();
+
+    private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
+            .property()
+            .name(TemporaryPasswordConfig.PREFIX)
+            .label("Temporary password prefix")
+            .helpText("Start of every temporary password issued through the AlaCOP admin API: prefix + last-name "
+                    + "initial + SSN last 4 + first-name initial. Default: " + TemporaryPasswordConfig.DEFAULT_PREFIX)
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue(TemporaryPasswordConfig.DEFAULT_PREFIX)
+            .add()
+            .property()
+            .name(TemporaryPasswordConfig.EXPIRY_HOURS)
+            .label("Temporary password expiry (hours)")
+            .helpText("Hours an issued temporary password can be used to sign in: 1 to 720 (30 days). After that the "
+                    + "sign-in is refused and the officer is told to contact the help desk. Default: "
+                    + TemporaryPasswordConfig.DEFAULT_EXPIRY_HOURS)
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(String.valueOf(TemporaryPasswordConfig.DEFAULT_EXPIRY_HOURS))
+            .add()
+            .build();
 
     @Override
     public String getId() {
@@ -31,7 +52,8 @@ public final class PasswordAuthenticatorFactory implements AuthenticatorFactory 
     @Override
     public String getHelpText() {
         return "Asks for the password of the identifier given on the previous step. Unknown identifiers get the "
-                + "same page and fail with the same message as a wrong password.";
+                + "same page and fail with the same message as a wrong password. Refuses an expired temporary password "
+                + "(settings: temporary-password prefix and expiry).";
     }
 
     @Override
@@ -42,7 +64,7 @@ public final class PasswordAuthenticatorFactory implements AuthenticatorFactory 
 
     @Override
     public boolean isConfigurable() {
-        return false;
+        return true;
     }
 
     @Override
@@ -57,7 +79,7 @@ public final class PasswordAuthenticatorFactory implements AuthenticatorFactory 
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
+        return CONFIG;
     }
 
     @Override

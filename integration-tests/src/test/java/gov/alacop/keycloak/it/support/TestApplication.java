@@ -67,6 +67,11 @@ public final class TestApplication implements AutoCloseable {
         return baseUrl() + "/login";
     }
 
+    /** Where a browser goes to ask the application for a Keycloak action ({@code kc_action}), e.g. UPDATE_PASSWORD. */
+    public String loginUrl(String kcAction) {
+        return loginUrl() + "?kc_action=" + encode(kcAction);
+    }
+
     private String redirectUri() {
         return baseUrl() + "/callback";
     }
@@ -82,6 +87,10 @@ public final class TestApplication implements AutoCloseable {
                 + "&state=" + state
                 + "&code_challenge=" + challenge(verifier)
                 + "&code_challenge_method=S256";
+        String kcAction = parseQuery(exchange.getRequestURI().getRawQuery()).get("kc_action");
+        if (kcAction != null) {
+            location += "&kc_action=" + encode(kcAction);
+        }
         exchange.getResponseHeaders().add("Location", location);
         exchange.sendResponseHeaders(302, -1);
         exchange.close();

@@ -1,0 +1,30 @@
+package gov.alacop.keycloak.adminrest;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import gov.alacop.keycloak.adminrest.temporarypassword.TemporaryPasswordsResource;
+import gov.alacop.keycloak.adminrest.temporarypassword.UserTemporaryPasswordResource;
+
+/**
+ * {@code /admin/realms/{realm}/alacop}: only one provider can own this path, so every AlaCOP capability hangs
+ * here as a sub-resource. Add a capability by adding a locator that hands the request to its package.
+ */
+public final class AlaCopAdminResource {
+
+    private final AdminContext context;
+
+    AlaCopAdminResource(AdminContext context) {
+        this.context = context;
+    }
+
+    @Path("users/{userId}/temporary-password")
+    public UserTemporaryPasswordResource userTemporaryPassword(@PathParam("userId") String userId) {
+        return new UserTemporaryPasswordResource(context, userId);
+    }
+
+    @Path("temporary-passwords")
+    public TemporaryPasswordsResource temporaryPasswords() {
+        return new TemporaryPasswordsResource(context);
+    }
+}

@@ -1,0 +1,18 @@
+package gov.alacop.keycloak.adminrest;
+
+import java.util.Map;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A clear 4xx body: {@code {"error": "<code>", "errorMessage": "<sentence>"}}; never echoes secret input. */
+public final class ApiError {
+
+    private ApiError() {
+    }
+
+    public static Response badRequest(String code, String message) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("error", code, "errorMessage", message)).build();
+    }
+}

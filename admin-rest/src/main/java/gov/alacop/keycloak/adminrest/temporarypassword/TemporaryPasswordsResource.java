@@ -1,0 +1,174 @@
+package gov.alacop.keycloak.adminrest.temporarypassword;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.userprofile.UserProfile;
+import org.keycloak.userprofile.UserProfileContext;
+import org.keycloak.userprofile.UserProfileProvider;
+import org.keycloak.userprofile.ValidationException;
+
+import gov.alacop.keycloak.adminrest.AdminContext;
+import gov.alacop.keycloak.adminrest.ApiError;
+
+/**
+ * {@code POST temporary-passwords}: a JSON array or a CSV of officers ({@code username, firstName, lastName, email,
+ * ori, ssnLast4}). Each row runs in its own transaction: it creates the officer or updates their names, e-mail and
+ * ORI, then issues the temporary password. A bad row changes nothing and does not stop the others.
+ */
+public final class TemporaryPasswordsResource {
+
+    private static final Logger LOG = Logger.getLogger(TemporaryPasswordsResource.class);
+    public static final String TEXT_CSV = "text/csv";
+
+    private final AdminContext context;
+
+    public TemporaryPasswordsResource(AdminContext context) {
+        this.context = context;
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, TEXT_CSV})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response issue(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+        context.auth().users().requireManage();
+        List<TemporaryPasswordRow> rows;
+        try {
+            rows = contentType != null && contentType.toLowerCase().startsWith(TEXT_CSV)
+                    ? CsvRows.parse(body)
+                    : RequestBodies.rows(body);
+        } catch (CsvRows.MalformedCsv e) {
+            return ApiError.badRequest("malformed_csv", e.getMessage());
+        } catch (RequestBodies.Malformed e) {
+            return ApiError.badRequest("invalid_request", e.getMessage());
+        }
+        String realmId = context.realm().getId();
+        List<RowResult> results = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            results.add(process(i + 1, realmId, rows.get(i)));
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("created", results.stream().filter(r -> "created".equals(r.status())).map(RowResult::username).toList());
+        summary.put("updated", results.stream().filter(r -> "updated".equals(r.status())).map(RowResult::username).toList());
+        summary.put("errors", results.stream().filter(r -> "error".equals(r.status())).count());
+        context.adminEvent().operation(OperationType.ACTION).resource(ResourceType.USER)
+                .resourcePath(context.session().getContext().getUri())
+                .representation(summary)
+                .success();
+        return Response.ok(Map.of("results", results)).build();
+    }
+
+    private RowResult process(int number, String realmId, TemporaryPasswordRow row) {
+        try {
+            return KeycloakModelUtils.runJobInTransactionWithResult(context.session().getKeycloakSessionFactory(),
+                    session -> processInOwnTransaction(session, realmId, number, row));
+        } catch (RowRefused e) {
+            return RowResult.error(number, row.username(), e.code, e.getMessage());
+        } catch (ModelDuplicateException e) {
+            return RowResult.error(number, row.username(), "duplicate", "Another user already has this username or e-mail.");
+        } catch (RuntimeException e) {
+            // The exception is not logged with its message: it could quote the row.
+            LOG.warnf("Temporary password for row %d (%s) failed: %s", number, row.username(), e.getClass().getName());
+            return RowResult.error(number, row.username(), "failed", "The row could not be saved.");
+        }
+    }
+
+    private static RowResult processInOwnTransaction(KeycloakSession session, String realmId, int number,
+            TemporaryPasswordRow row) {
+        RealmModel realm = session.realms().getRealm(realmId);
+        session.getContext().setRealm(realm);
+        if (row.username() == null) {
+            throw new RowRefused("invalid_username", "username is required.");
+        }
+        TemporaryPasswordIssuer issuer = new TemporaryPasswordIssuer(session, realm);
+        try {
+            issuer.check(row.firstName(), row.lastName(), row.ssnLast4());
+        } catch (TemporaryPasswordPattern.InvalidInput e) {
+            throw new RowRefused(e.problem().code(), e.problem().description());
+        }
+        Map<String, List<String>> attributes = new HashMap<>();
+        attributes.put(UserModel.USERNAME, List.of(row.username()));
+        attributes.put(UserModel.FIRST_NAME, List.of(row.firstName()));
+        attributes.put(UserModel.LAST_NAME, List.of(row.lastName()));
+        if (row.email() != null) {
+            attributes.put(UserModel.EMAIL, List.of(row.email()));
+        }
+        if (row.ori() != null) {
+            attributes.put("ori", List.of(row.ori()));
+        }
+        UserProfileProvider profiles = session.getProvider(UserProfileProvider.class);
+        UserModel user = session.users().getUserByUsername(realm, row.username());
+        String status;
+        try {
+            if (user == null) {
+                UserProfile profile = profiles.create(UserProfileContext.USER_API, attributes);
+                user = profile.create();
+                user.setEnabled(true);
+                status = "created";
+            } else {
+                profiles.create(UserProfileContext.USER_API, attributes, user).update(false);
+                status = "updated";
+            }
+        } catch (ValidationException e) {
+            throw new RowRefused("invalid_user", describe(e));
+        }
+        try {
+            Instant expiresAt = issuer.issue(user, row.ssnLast4());
+            return new RowResult(number, row.username(), status, null, null, expiresAt.toString());
+        } catch (TemporaryPasswordPattern.InvalidInput e) {
+            throw new RowRefused(e.problem().code(), e.problem().description());
+        } catch (TemporaryPasswordIssuer.PolicyRefused e) {
+            throw new RowRefused("password_policy", "The temporary password would break the realm's password policy ("
+                    + e.getMessage() + ").");
+        }
+    }
+
+    private static String describe(ValidationException e) {
+        StringBuilder out = new StringBuilder();
+        for (ValidationException.Error error : e.getErrors()) {
+            if (!out.isEmpty()) {
+                out.append("; ");
+            }
+            out.append(error.getAttribute()).append(": ").append(error.getMessage());
+        }
+        return out.toString();
+    }
+
+    /** Outcome of one row: {@code created}, {@code updated} or {@code error} with a code and a reason. */
+    public record RowResult(int row, String username, String status, String error, String reason,
+            String temporaryPasswordExpiresAt) {
+        static RowResult error(int row, String username, String code, String reason) {
+            return new RowResult(row, username, "error", code, reason, null);
+        }
+    }
+
+    /** Rolls the row's transaction back with a reason the caller may read. */
+    private static final class RowRefused extends RuntimeException {
+        private final String code;
+
+        RowRefused(String code, String reason) {
+            super(reason, null, false, false);
+            this.code = code;
+        }
+    }
+}

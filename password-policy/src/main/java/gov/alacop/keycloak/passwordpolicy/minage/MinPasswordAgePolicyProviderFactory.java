@@ -1,0 +1,59 @@
+package gov.alacop.keycloak.passwordpolicy.minage;
+
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.policy.PasswordPolicyProvider;
+import org.keycloak.policy.PasswordPolicyProviderFactory;
+
+/** "Minimum Password Age (Hours)" in the admin console's password-policy tab. */
+public final class MinPasswordAgePolicyProviderFactory implements PasswordPolicyProviderFactory {
+
+    /** Not {@code passwordAge}: that is Keycloak's "Not Recently Used (In Days)". */
+    public static final String ID = "alacopMinPasswordAge";
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "Minimum Password Age (Hours)";
+    }
+
+    @Override
+    public String getConfigType() {
+        return PasswordPolicyProvider.INT_CONFIG_TYPE;
+    }
+
+    @Override
+    public String getDefaultConfigValue() {
+        return String.valueOf(MinimumPasswordAge.DEFAULT_HOURS);
+    }
+
+    @Override
+    public boolean isMultiplSupported() {
+        return false;
+    }
+
+    @Override
+    public PasswordPolicyProvider create(KeycloakSession session) {
+        return new MinPasswordAgePolicyProvider(session);
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        // no server-wide options
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        // nothing to wire
+    }
+
+    @Override
+    public void close() {
+        // nothing held
+    }
+}

@@ -1,0 +1,48 @@
+package gov.alacop.keycloak.passwordpolicy.order;
+
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.policy.PasswordPolicyManagerProvider;
+import org.keycloak.policy.PasswordPolicyManagerProviderFactory;
+
+/**
+ * Replaces Keycloak's {@code default} password-policy manager without any server option: when an SPI has several
+ * providers and none is configured, Keycloak picks the one with the highest positive {@link #order()}
+ * ({@code DefaultKeycloakSessionFactory.resolveDefaultProvider}); Keycloak's own has order 0.
+ * {@code --spi-password-policy-manager--provider=default} switches back.
+ */
+public final class OrderedPasswordPolicyManagerFactory implements PasswordPolicyManagerProviderFactory {
+
+    public static final String ID = "alacop-ordered";
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public PasswordPolicyManagerProvider create(KeycloakSession session) {
+        return new OrderedPasswordPolicyManager(session);
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        // no server-wide options
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        // nothing to wire
+    }
+
+    @Override
+    public void close() {
+        // nothing held
+    }
+}
