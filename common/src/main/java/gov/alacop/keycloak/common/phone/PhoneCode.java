@@ -9,9 +9,12 @@ import java.util.HexFormat;
 
 /**
  * A one-time phone code as kept in the authentication session: only a salted hash of the code, its expiry, the
- * wrong entries counted against it, and whether it was used. Serialized to one note value ({@link #encode()}).
+ * wrong entries against this code ({@code failures}, at most 5, then a new code is needed), the wrong entries
+ * against the codes it replaced ({@code priorFailures}: a resend never resets the count), and whether it was
+ * used. Serialized to one note value ({@link #encode()}).
  */
-public record PhoneCode(String salt, String hash, long expiresAtMillis, int failures, boolean used) {
+public record PhoneCode(String salt, String hash, long expiresAtMillis, int failures, int priorFailures,
+                        boolean used) {
 
     public static final int DIGITS = 6;
     public static final long VALIDITY_MILLIS = 5 * 60 * 1000L;
@@ -26,12 +29,13 @@ public record PhoneCode(String salt, String hash, long expiresAtMillis, int fail
         return String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 
-    /** Stores {@code code}; {@code failuresSoFar} carries over from the replaced code (a resend does not reset it). */
-    public static PhoneCode issue(String code, long nowMillis, int failuresSoFar) {
+    /** Stores {@code code}, replacing {@code replaced} (null for the first) whose failures carry over. */
+    public static PhoneCode issue(String code, long nowMillis, PhoneCode replaced) {
+        int failuresSoFar = replaced == null ? 0 : replaced.totalFailures();
         byte[] saltBytes = new byte[16];
         RANDOM.nextBytes(saltBytes);
         String salt = Base64.getUrlEncoder().withoutPadding().encodeToString(saltBytes);
-        return new PhoneCode(salt, hash(salt, code), nowMillis + VALIDITY_MILLIS, failuresSoFar, false);
+        return new PhoneCode(salt, hash(salt, code), nowMillis + VALIDITY_MILLIS, 0, failuresSoFar, false);
     }
 
     public Verdict check(String entered, long nowMillis) {
@@ -52,16 +56,21 @@ public record PhoneCode(String salt, String hash, long expiresAtMillis, int fail
                 hash.getBytes(StandardCharsets.US_ASCII)) ? Verdict.ACCEPTED : Verdict.WRONG;
     }
 
+    /** Wrong entries in this exchange, across resends. */
+    public int totalFailures() {
+        return failures + priorFailures;
+    }
+
     public PhoneCode withFailure() {
-        return new PhoneCode(salt, hash, expiresAtMillis, failures + 1, used);
+        return new PhoneCode(salt, hash, expiresAtMillis, failures + 1, priorFailures, used);
     }
 
     public PhoneCode markUsed() {
-        return new PhoneCode(salt, hash, expiresAtMillis, failures, true);
+        return new PhoneCode(salt, hash, expiresAtMillis, failures, priorFailures, true);
     }
 
     public String encode() {
-        return salt + ":" + hash + ":" + expiresAtMillis + ":" + failures + ":" + (used ? 1 : 0);
+        return salt + ":" + hash + ":" + expiresAtMillis + ":" + failures + ":" + priorFailures + ":" + (used ? 1 : 0);
     }
 
     /** Null for a missing or malformed note. */
@@ -70,12 +79,12 @@ public record PhoneCode(String salt, String hash, long expiresAtMillis, int fail
             return null;
         }
         String[] parts = note.split(":");
-        if (parts.length != 5) {
+        if (parts.length != 6) {
             return null;
         }
         try {
             return new PhoneCode(parts[0], parts[1], Long.parseLong(parts[2]), Integer.parseInt(parts[3]),
-                    "1".equals(parts[4]));
+                    Integer.parseInt(parts[4]), "1".equals(parts[5]));
         } catch (NumberFormatException e) {
             return null;
         }

@@ -34,16 +34,16 @@ class PhoneCodeTest {
         @Test
         @DisplayName("and stored only as a salted hash")
         void storedHashed() {
-            PhoneCode stored = PhoneCode.issue("123456", NOW, 0);
+            PhoneCode stored = PhoneCode.issue("123456", NOW, null);
             assertThat(stored.encode()).doesNotContain("123456");
-            assertThat(PhoneCode.issue("123456", NOW, 0).hash()).isNotEqualTo(stored.hash());
+            assertThat(PhoneCode.issue("123456", NOW, null).hash()).isNotEqualTo(stored.hash());
         }
     }
 
     @Nested
     @DisplayName("is verified")
     class Verification {
-        PhoneCode code = PhoneCode.issue("042917", NOW, 0);
+        PhoneCode code = PhoneCode.issue("042917", NOW, null);
 
         @ParameterizedTest(name = "\"{0}\"")
         @ValueSource(strings = {"042917", " 042917 ", "042 917", "042-917"})
@@ -90,17 +90,31 @@ class PhoneCodeTest {
         }
 
         @Test
-        @DisplayName("a resend keeps the failure count")
+        @DisplayName("a resend replaces the code and keeps the failure count")
         void resendKeepsFailures() {
-            PhoneCode replaced = PhoneCode.issue("111111", NOW, code.withFailure().withFailure().failures());
-            assertThat(replaced.failures()).isEqualTo(2);
-            assertThat(replaced.check("042917", NOW)).isEqualTo(PhoneCode.Verdict.WRONG);
-            assertThat(replaced.check("111111", NOW)).isEqualTo(PhoneCode.Verdict.ACCEPTED);
+            PhoneCode replacement = PhoneCode.issue("111111", NOW, code.withFailure().withFailure());
+            assertThat(replacement.totalFailures()).isEqualTo(2);
+            assertThat(replacement.check("042917", NOW)).isEqualTo(PhoneCode.Verdict.WRONG);
+            assertThat(replacement.check("111111", NOW)).isEqualTo(PhoneCode.Verdict.ACCEPTED);
+            PhoneCode again = PhoneCode.decode(PhoneCode.issue("222222", NOW, replacement.withFailure()).encode());
+            assertThat(again.totalFailures()).isEqualTo(3);
+        }
+
+        @Test
+        @DisplayName("after 5 wrong entries a new code can be used")
+        void newCodeAfterFiveFailures() {
+            PhoneCode exhausted = code;
+            for (int i = 0; i < PhoneCode.MAX_FAILURES; i++) {
+                exhausted = exhausted.withFailure();
+            }
+            PhoneCode fresh = PhoneCode.issue("333333", NOW, exhausted);
+            assertThat(fresh.check("333333", NOW)).isEqualTo(PhoneCode.Verdict.ACCEPTED);
+            assertThat(fresh.totalFailures()).isEqualTo(5);
         }
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"", "a:b", "a:b:c:d:e", "a:b:1:x:0"})
+    @ValueSource(strings = {"", "a:b", "a:b:1:0:0", "a:b:1:x:0:0"})
     @DisplayName("a malformed note decodes to nothing")
     void malformed(String note) {
         assertThat(PhoneCode.decode(note)).isNull();

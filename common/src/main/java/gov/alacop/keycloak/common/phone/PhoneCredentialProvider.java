@@ -1,0 +1,64 @@
+package gov.alacop.keycloak.common.phone;
+
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.credential.CredentialProvider;
+import org.keycloak.credential.CredentialTypeMetadata;
+import org.keycloak.credential.CredentialTypeMetadataContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/** One phone per user: registering a new number replaces the old one. */
+public final class PhoneCredentialProvider implements CredentialProvider<PhoneCredentialModel> {
+
+    /** The setup required action, also what the account console starts. */
+    public static final String SETUP_ACTION = "alacop-phone-setup";
+
+    private final KeycloakSession session;
+
+    PhoneCredentialProvider(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public String getType() {
+        return PhoneCredentialModel.TYPE;
+    }
+
+    @Override
+    public CredentialModel createCredential(RealmModel realm, UserModel user, PhoneCredentialModel credential) {
+        user.credentialManager().getStoredCredentialsByTypeStream(getType()).toList()
+                .forEach(old -> user.credentialManager().removeStoredCredentialById(old.getId()));
+        return user.credentialManager().createStoredCredential(credential);
+    }
+
+    @Override
+    public boolean deleteCredential(RealmModel realm, UserModel user, String credentialId) {
+        return user.credentialManager().removeStoredCredentialById(credentialId);
+    }
+
+    @Override
+    public PhoneCredentialModel getCredentialFromModel(CredentialModel model) {
+        return PhoneCredentialModel.createFromCredentialModel(model);
+    }
+
+    @Override
+    public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext context) {
+        return CredentialTypeMetadata.builder()
+                .type(getType())
+                .category(CredentialTypeMetadata.Category.TWO_FACTOR)
+                .displayName("alacopPhoneDisplayName")
+                .helpText("alacopPhoneHelpText")
+                .iconCssClass("kcAuthenticatorDefaultClass")
+                .createAction(SETUP_ACTION)
+                .updateAction(SETUP_ACTION)
+                .removeable(true)
+                .build(session);
+    }
+
+    /** The user's phone, or null. */
+    public static PhoneCredentialModel of(UserModel user) {
+        return user.credentialManager().getStoredCredentialsByTypeStream(PhoneCredentialModel.TYPE).findFirst()
+                .map(PhoneCredentialModel::createFromCredentialModel).orElse(null);
+    }
+}
