@@ -41,10 +41,29 @@
   </div>
 </#macro>
 
-<#macro primaryButton id label name="">
+<#macro primaryButton id label name="" value="">
   <div class="alacop-actions">
-    <button class="alacop-button alacop-button--primary" id="${id}"<#if name?has_content> name="${name}"</#if> type="submit">${msg(label)}</button>
+    <button class="alacop-button alacop-button--primary" id="${id}"<#if name?has_content> name="${name}"</#if><#if value?has_content> value="${value}"</#if> type="submit">${msg(label)}</button>
   </div>
+</#macro>
+
+<#-- A submit button that reads as a link: secondary choices of a form ("Call me instead"). -->
+<#macro linkButton id label name value>
+  <button class="alacop-button alacop-button--link" id="${id}" name="${name}" value="${value}" type="submit" formnovalidate>${msg(label)}</button>
+</#macro>
+
+<#-- Radio buttons in a fieldset. options: a sequence of [value, label message key, hint message key or ""]. -->
+<#macro choiceGroup name legend options selected hint="">
+  <fieldset class="alacop-choices" id="${name}-group"<#if hint?has_content> aria-describedby="${name}-hint"</#if>>
+    <legend class="alacop-field__label">${legend}</legend>
+    <#list options as option>
+      <div class="alacop-choice">
+        <input type="radio" id="${name}-${option[0]}" name="${name}" value="${option[0]}"<#if option[0] == selected> checked</#if>>
+        <label for="${name}-${option[0]}">${msg(option[1])}</label>
+      </div>
+    </#list>
+    <#if hint?has_content><p class="alacop-field__hint" id="${name}-hint">${hint}</p></#if>
+  </fieldset>
 </#macro>
 
 <#macro footerLinks>

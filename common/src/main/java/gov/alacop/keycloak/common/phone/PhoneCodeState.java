@@ -81,10 +81,18 @@ public final class PhoneCodeState {
         return code == null ? 0 : Math.max(0, PhoneCode.MAX_FAILURES - code.failures());
     }
 
+    /** Forgets the number and its code; the last send time stays, so another number does not skip the cooldown. */
     public void clear() {
-        for (String key : new String[] {"number", "channel", "code", "sentAt", "sentChannel"}) {
+        for (String key : new String[] {"number", "channel", "code"}) {
             authSession.removeAuthNote(prefix + "." + key);
         }
+    }
+
+    /** Forgets everything, when the exchange is over. */
+    public void finish() {
+        clear();
+        authSession.removeAuthNote(prefix + ".sentAt");
+        authSession.removeAuthNote(prefix + ".sentChannel");
     }
 
     private String note(String key) {
