@@ -48,8 +48,8 @@
 </#macro>
 
 <#-- A submit button that reads as a link: secondary choices of a form ("Call me instead"). -->
-<#macro linkButton id label name value>
-  <button class="alacop-button alacop-button--link" id="${id}" name="${name}" value="${value}" type="submit" formnovalidate>${msg(label)}</button>
+<#macro linkButton id label name value arg="">
+  <button class="alacop-button alacop-button--link" id="${id}" name="${name}" value="${value}" type="submit" formnovalidate>${msg(label, arg)}</button>
 </#macro>
 
 <#-- Radio buttons in a fieldset. options: a sequence of [value, label message key, hint message key or ""]. -->

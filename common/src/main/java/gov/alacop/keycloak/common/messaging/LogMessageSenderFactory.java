@@ -41,9 +41,10 @@ public final class LogMessageSenderFactory implements MessageSenderProviderFacto
         }
         outbox = Path.of(dir).resolve(LogMessageSender.OUTBOX_FILE);
         refused = !Environment.isDevMode() && !config.getBoolean(ALLOW_IN_PRODUCTION, false);
-        if (refused && ID.equals(Config.getProvider(MessageSenderSpi.NAME))) {
+        if (refused && (ID.equals(Config.getProvider(MessageSenderSpi.NAME))
+                || ID.equals(Config.getDefaultProvider(MessageSenderSpi.NAME)))) {
             throw new IllegalStateException("The 'log' message sender writes codes to a file and is for development "
-                    + "only. Choose another --spi-message-sender--provider, or set "
+                    + "only. Choose another --spi-message-sender--provider-default, or set "
                     + "--spi-message-sender--log--allow-in-production=true for a test server.");
         }
         if (!refused) {

@@ -6,7 +6,7 @@ import org.keycloak.provider.Spi;
 
 /**
  * SPI {@code message-sender}: text and voice delivery of one-time codes. Providers {@code aws-sns} (text),
- * {@code aws-voice} (voice) and {@code log} (development). Options: {@code --spi-message-sender--provider=log}
+ * {@code aws-voice} (voice) and {@code log} (development). Options: {@code --spi-message-sender--provider-default=log}
  * picks the development sender for both channels; provider options are {@code --spi-message-sender--<id>--<option>}.
  */
 public final class MessageSenderSpi implements Spi {

@@ -48,8 +48,7 @@ public final class PhoneCodeSender {
 
     public Result send(PhoneCodeState state, Channel channel, UserModel user, String clientIp) {
         long now = System.currentTimeMillis();
-        Channel previous = state.lastSentChannel();
-        long wait = previous == null ? 0 : SendLimits.cooldownRemaining(previous, state.lastSentMillis(), now);
+        long wait = SendLimits.cooldownRemaining(channel, state.lastSentMillis(channel), now);
         if (wait > 0) {
             return new Result(Status.COOLDOWN, SendLimits.secondsUntil(now + wait, now));
         }

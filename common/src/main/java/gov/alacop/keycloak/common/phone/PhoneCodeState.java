@@ -32,18 +32,14 @@ public final class PhoneCodeState {
         authSession.setAuthNote(prefix + ".channel", channel.value());
     }
 
-    /** The channel of the last send and when, for the resend cooldown. */
-    public long lastSentMillis() {
-        String value = note("sentAt");
+    /** When a code last went out on this channel (0: never), for the resend cooldown of that channel. */
+    public long lastSentMillis(Channel channel) {
+        String value = note("sentAt." + channel.value());
         try {
             return value == null ? 0 : Long.parseLong(value);
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    public Channel lastSentChannel() {
-        return Channel.parse(note("sentChannel"));
     }
 
     public PhoneCode code() {
@@ -56,8 +52,7 @@ public final class PhoneCodeState {
 
     void sent(PhoneCode code, Channel channel, long nowMillis) {
         authSession.setAuthNote(prefix + ".code", code.encode());
-        authSession.setAuthNote(prefix + ".sentAt", Long.toString(nowMillis));
-        authSession.setAuthNote(prefix + ".sentChannel", channel.value());
+        authSession.setAuthNote(prefix + ".sentAt." + channel.value(), Long.toString(nowMillis));
     }
 
     /** Checks an entry and records its outcome (one more failure, or used). */
@@ -91,8 +86,9 @@ public final class PhoneCodeState {
     /** Forgets everything, when the exchange is over. */
     public void finish() {
         clear();
-        authSession.removeAuthNote(prefix + ".sentAt");
-        authSession.removeAuthNote(prefix + ".sentChannel");
+        for (Channel channel : Channel.values()) {
+            authSession.removeAuthNote(prefix + ".sentAt." + channel.value());
+        }
     }
 
     private String note(String key) {

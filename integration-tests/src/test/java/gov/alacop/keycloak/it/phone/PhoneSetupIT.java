@@ -31,12 +31,17 @@ class PhoneSetupIT {
     @Test
     @DisplayName("the realm registers phone setup next to every required action Keycloak gives a new realm")
     void requiredActionRegistered(RealmAdmin admin, KeycloakServer server) {
-        List<String> newRealm = io.restassured.RestAssured.given().auth().oauth2(admin.accessToken())
+        List<java.util.Map<String, Object>> newRealm = io.restassured.RestAssured.given().auth()
+                .oauth2(admin.accessToken())
                 .get(server.baseUrl() + "/admin/realms/master/authentication/required-actions")
-                .then().statusCode(200).extract().jsonPath().getList("alias");
-        List<String> ours = admin.realm().flows().getRequiredActions().stream()
-                .map(org.keycloak.representations.idm.RequiredActionProviderRepresentation::getAlias).toList();
-        assertThat(ours).contains("alacop-phone-setup").containsAll(newRealm);
+                .then().statusCode(200).extract().jsonPath().getList("");
+        java.util.Map<String, Boolean> ours = new java.util.HashMap<>();
+        admin.realm().flows().getRequiredActions().forEach(a -> ours.put(a.getAlias(), a.isEnabled()));
+        assertThat(ours).containsEntry("alacop-phone-setup", true);
+        for (java.util.Map<String, Object> action : newRealm) {
+            assertThat(ours).as("required action %s", action.get("alias"))
+                    .containsEntry((String) action.get("alias"), (Boolean) action.get("enabled"));
+        }
     }
 
     @Test

@@ -199,7 +199,7 @@ public final class KeycloakServer {
     /** Codes go to the 'log' outbox; the AWS senders, when a test picks them, call the stub port with fake keys. */
     private List<String> messageSenderOptions() {
         List<String> options = new ArrayList<>(List.of(
-                "--spi-message-sender--provider=log",
+                "--spi-message-sender--provider-default=log",
                 "--spi-message-sender--log--allow-in-production=true",
                 "--spi-message-sender--log--outbox-dir=" + ItSettings.outputDir().resolve("message-outbox"),
                 "--spi-message-sender--aws-voice--origination-identity=" + AwsStub.ORIGINATION_NUMBER));
