@@ -29,10 +29,10 @@ class BundleLoadedIT {
 
     /** Every provider the bundle declares, as Keycloak lists it: SPI id -> provider id. */
     static final Map<String, List<String>> EXPECTED_PROVIDERS = Map.of(
-            "authenticator", List.of("alacop-identifier", "alacop-password"),
+            "authenticator", List.of("alacop-identifier", "alacop-password", "alacop-second-factor"),
             "message-sender", List.of("log", "aws-sns", "aws-voice"),
-            "credential", List.of("alacop-phone"),
-            "required-action", List.of("alacop-phone-setup"));
+            "credential", List.of("alacop-phone", "alacop-security-questions"),
+            "required-action", List.of("alacop-phone-setup", "alacop-security-questions-setup"));
 
     @Test
     @DisplayName("server info lists every provider of the bundle and the alacop login theme")

@@ -1,0 +1,60 @@
+package gov.alacop.keycloak.common.questions;
+
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.credential.CredentialProvider;
+import org.keycloak.credential.CredentialTypeMetadata;
+import org.keycloak.credential.CredentialTypeMetadataContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * One set of questions per user; saving a new set replaces the old one. Deliberately no
+ * {@code CredentialInputValidator}: security questions are never a way to sign in.
+ */
+public final class SecurityQuestionsCredentialProvider implements CredentialProvider<SecurityQuestionsCredentialModel> {
+
+    public static final String SETUP_ACTION = "alacop-security-questions-setup";
+
+    private final KeycloakSession session;
+
+    SecurityQuestionsCredentialProvider(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public String getType() {
+        return SecurityQuestionsCredentialModel.TYPE;
+    }
+
+    @Override
+    public CredentialModel createCredential(RealmModel realm, UserModel user, SecurityQuestionsCredentialModel credential) {
+        user.credentialManager().getStoredCredentialsByTypeStream(getType()).toList()
+                .forEach(old -> user.credentialManager().removeStoredCredentialById(old.getId()));
+        return user.credentialManager().createStoredCredential(credential);
+    }
+
+    @Override
+    public boolean deleteCredential(RealmModel realm, UserModel user, String credentialId) {
+        return user.credentialManager().removeStoredCredentialById(credentialId);
+    }
+
+    @Override
+    public SecurityQuestionsCredentialModel getCredentialFromModel(CredentialModel model) {
+        return SecurityQuestionsCredentialModel.createFromCredentialModel(model);
+    }
+
+    @Override
+    public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext context) {
+        return CredentialTypeMetadata.builder()
+                .type(getType())
+                .category(CredentialTypeMetadata.Category.TWO_FACTOR)
+                .displayName("alacopQuestionsDisplayName")
+                .helpText("alacopQuestionsHelpText")
+                .iconCssClass("kcAuthenticatorDefaultClass")
+                .createAction(SETUP_ACTION)
+                .updateAction(SETUP_ACTION)
+                .removeable(true)
+                .build(session);
+    }
+}
