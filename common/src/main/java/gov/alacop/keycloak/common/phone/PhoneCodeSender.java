@@ -56,7 +56,7 @@ public final class PhoneCodeSender {
         subjects.put(SendLimits.Scope.USER, realm.getId() + "/" + user.getId());
         subjects.put(SendLimits.Scope.NUMBER, state.number());
         subjects.put(SendLimits.Scope.IP, clientIp == null ? "unknown" : clientIp);
-        long limited = new SendQuota(session).tryAcquire(subjects, now);
+        long limited = new SendQuota(session).tryAcquire(subjects, now, PhoneLimits.of(realm));
         if (limited > 0) {
             LOG.infof("Phone code for user %s not sent: sending limit reached", user.getId());
             return new Result(Status.LIMIT, SendLimits.secondsUntil(now + limited, now));

@@ -41,13 +41,19 @@ public final class SendLimits {
         return Math.max(0, lastSentMillis + cooldownMillis(channel) - nowMillis);
     }
 
-    /** The fixed window of a scope that contains {@code nowMillis}. */
+    /** The fixed window of a scope that contains {@code nowMillis}, with the default limit. */
     public static Window window(Scope scope, long nowMillis) {
-        return switch (scope) {
-            case USER -> new Window(scope, floor(nowMillis, HOUR_MILLIS), HOUR_MILLIS, PER_USER_PER_HOUR);
-            case NUMBER -> new Window(scope, floor(nowMillis, DAY_MILLIS), DAY_MILLIS, PER_NUMBER_PER_DAY);
-            case IP -> new Window(scope, floor(nowMillis, HOUR_MILLIS), HOUR_MILLIS, PER_IP_PER_HOUR);
-        };
+        return window(scope, nowMillis, switch (scope) {
+            case USER -> PER_USER_PER_HOUR;
+            case NUMBER -> PER_NUMBER_PER_DAY;
+            case IP -> PER_IP_PER_HOUR;
+        });
+    }
+
+    /** The fixed window of a scope that contains {@code nowMillis}: an hour, or a day for numbers. */
+    public static Window window(Scope scope, long nowMillis, int limit) {
+        long length = scope == Scope.NUMBER ? DAY_MILLIS : HOUR_MILLIS;
+        return new Window(scope, floor(nowMillis, length), length, limit);
     }
 
     /** Seconds to show as "try again in" for a full window, at least 1. */

@@ -31,11 +31,11 @@ public final class SendQuota {
      * Takes one slot in each scope's window, or none. Returns 0 when the send may go ahead, otherwise the
      * milliseconds until the first full window ends.
      */
-    public long tryAcquire(Map<SendLimits.Scope, String> subjects, long nowMillis) {
+    public long tryAcquire(Map<SendLimits.Scope, String> subjects, long nowMillis, PhoneLimits limits) {
         Map<SendLimits.Scope, String> ordered = new LinkedHashMap<>(subjects);
         List<String> taken = new ArrayList<>();
         for (Map.Entry<SendLimits.Scope, String> subject : ordered.entrySet()) {
-            SendLimits.Window window = SendLimits.window(subject.getKey(), nowMillis);
+            SendLimits.Window window = SendLimits.window(subject.getKey(), nowMillis, limits.limit(subject.getKey()));
             String slot = takeSlot(window, subject.getValue(), nowMillis);
             if (slot == null) {
                 taken.forEach(store::remove);

@@ -39,6 +39,15 @@ class SendLimitsTest {
         assertThat(window.startMillis() % length).isZero();
     }
 
+    @Test
+    @DisplayName("a realm's own limit replaces the default, in the same window")
+    void configuredLimit() {
+        long now = 1_800_000_123_456L;
+        assertThat(SendLimits.window(SendLimits.Scope.IP, now, 2))
+                .isEqualTo(new SendLimits.Window(SendLimits.Scope.IP, SendLimits.window(SendLimits.Scope.IP, now)
+                        .startMillis(), SendLimits.HOUR_MILLIS, 2));
+    }
+
     @ParameterizedTest(name = "{0} ms -> {1} s")
     @CsvSource({"1,1", "1000,1", "1001,2", "0,1", "59000,59"})
     @DisplayName("waiting times round up to whole seconds")

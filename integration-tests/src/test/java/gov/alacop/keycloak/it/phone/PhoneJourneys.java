@@ -34,8 +34,31 @@ public final class PhoneJourneys {
         }
     }
 
+    public static final String PER_IP_ATTRIBUTE = "alacop.phone.sendsPerIpPerHour";
+
+    /**
+     * Every browser of the test run comes from the same address, so the realm's per-IP limit (30 per hour) would
+     * cut the run short: phone tests raise it for this test realm. PhoneLimitsIT proves the limit itself.
+     */
+    public static void allowManySendsFromTheTestMachine(RealmAdmin admin) {
+        setRealmAttribute(admin, PER_IP_ATTRIBUTE, "1000");
+    }
+
+    public static void setRealmAttribute(RealmAdmin admin, String name, String value) {
+        org.keycloak.representations.idm.RealmRepresentation realm = admin.realm().toRepresentation();
+        java.util.Map<String, String> attributes = new java.util.HashMap<>(
+                realm.getAttributes() == null ? java.util.Map.of() : realm.getAttributes());
+        if (value.equals(attributes.get(name))) {
+            return;
+        }
+        attributes.put(name, value);
+        realm.setAttributes(attributes);
+        admin.realm().update(realm);
+    }
+
     /** An officer who must set up a phone at the next sign-in. */
     public static TestUser officerToSetUpPhone(RealmAdmin admin) {
+        allowManySendsFromTheTestMachine(admin);
         TestUser officer = admin.createOfficer("Barry", "Allen", "AL0010000");
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.setRequiredActions(List.of(SETUP_ACTION));
@@ -45,6 +68,7 @@ public final class PhoneJourneys {
 
     /** An officer who already has a verified phone (created as the phone setup stores it). */
     public static TestUser officerWithPhone(RealmAdmin admin, Number number, String channel) {
+        allowManySendsFromTheTestMachine(admin);
         String username = "it" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String password = "Patrol#" + java.util.UUID.randomUUID().toString().substring(0, 8) + "Aa1!";
         UserRepresentation user = new UserRepresentation();
