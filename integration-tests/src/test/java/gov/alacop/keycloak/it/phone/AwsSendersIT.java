@@ -16,7 +16,9 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.PhoneCodePage;
+import gov.alacop.keycloak.it.pages.SecondFactorPage;
 import gov.alacop.keycloak.it.phone.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.AwsStub;
@@ -133,6 +135,24 @@ class AwsSendersIT {
         code = code.callInstead();
         String spoken = server.outbox().await(number.e164(), 0).code();
         assertThat(code.verify(spoken).signedInUser()).isEqualTo(officer.username());
+    }
+
+    @Test
+    @DisplayName("at sign-in, a failing SNS gives the clear message and 'Sign in another way' still gets a call")
+    void signInWhileTextGatewayFails(Browser browser, TestApplication application, RealmAdmin admin,
+                                     KeycloakServer server) {
+        aws.failing();
+        route(admin, "aws-sns", "");
+        Number number = Number.fresh();
+        TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
+
+        ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
+        SecondFactorPage challenge = new SecondFactorPage(browser);
+        assertThat(challenge.alert()).hasValue(SEND_FAILED);
+        challenge.otherWays();
+        challenge = challenge.choose("voice");
+        String spoken = server.outbox().await(number.e164(), 0).code();
+        assertThat(challenge.verify(spoken).signedInUser()).isEqualTo(officer.username());
     }
 
     @Test

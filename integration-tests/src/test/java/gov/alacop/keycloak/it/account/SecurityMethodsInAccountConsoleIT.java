@@ -1,0 +1,44 @@
+package gov.alacop.keycloak.it.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import gov.alacop.keycloak.it.pages.IdentifierPage;
+import gov.alacop.keycloak.it.pages.SecondFactorPage;
+import gov.alacop.keycloak.it.phone.PhoneJourneys;
+import gov.alacop.keycloak.it.phone.PhoneJourneys.Number;
+import gov.alacop.keycloak.it.support.AlaCopKeycloak;
+import gov.alacop.keycloak.it.support.Browser;
+import gov.alacop.keycloak.it.support.KeycloakServer;
+import gov.alacop.keycloak.it.support.RealmAdmin;
+import gov.alacop.keycloak.it.support.TestUser;
+
+@AlaCopKeycloak
+@DisplayName("The security methods in the account console (Signing in)")
+class SecurityMethodsInAccountConsoleIT {
+
+    @Test
+    @DisplayName("phone and security questions are listed with set-up actions; the phone shows masked")
+    void listed(Browser browser, RealmAdmin admin, KeycloakServer server) {
+        Number number = Number.fresh();
+        TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
+
+        browser.open(server.realmUrl() + "/account/account-security/signing-in");
+        new IdentifierPage(browser).next(officer.upn()).enter(officer.password());
+        SecondFactorPage challenge = new SecondFactorPage(browser);
+        challenge.enter(server.outbox().await(number.e164(), 0).code());
+
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains("•••" + number.lastFour()));
+        browser.screenshot("account-signing-in");
+        String page = browser.driver().findElement(By.tagName("body")).getText();
+        assertThat(page).contains("Phone (text or voice call)").contains("Security questions")
+                .doesNotContain(number.e164());
+    }
+}
