@@ -1,6 +1,7 @@
 package gov.alacop.keycloak.authenticators.secondfactor;
 
 import java.util.List;
+import java.util.Set;
 
 import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
@@ -10,6 +11,9 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
+
+import gov.alacop.keycloak.common.phone.PhoneCredentialModel;
+import gov.alacop.keycloak.common.questions.SecurityQuestionsCredentialModel;
 
 /** Registers "AlaCOP second factor" (authenticator app, text or voice code). */
 public final class SecondFactorAuthenticatorFactory implements AuthenticatorFactory {
@@ -37,6 +41,16 @@ public final class SecondFactorAuthenticatorFactory implements AuthenticatorFact
     public String getReferenceCategory() {
         // Brute-force protection counts failures only for the password, otp and recovery-authn-codes categories.
         return OTPCredentialModel.TYPE;
+    }
+
+    /**
+     * The account console lists only credential types that some authenticator of the realm's flows refers to.
+     * The phone is one of this step's methods. Security questions are listed here too (they are never offered by
+     * this step) until the password-reset step that uses them declares them itself.
+     */
+    @Override
+    public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
+        return Set.of(PhoneCredentialModel.TYPE, SecurityQuestionsCredentialModel.TYPE);
     }
 
     @Override

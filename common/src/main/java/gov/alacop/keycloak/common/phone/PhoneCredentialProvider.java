@@ -14,6 +14,9 @@ public final class PhoneCredentialProvider implements CredentialProvider<PhoneCr
     /** The setup required action, also what the account console starts. */
     public static final String SETUP_ACTION = "alacop-phone-setup";
 
+    static final String DISPLAY_NAME = "Phone (text or voice call)";
+    static final String HELP_TEXT = "Get a code by text message or voice call to sign in.";
+
     private final KeycloakSession session;
 
     PhoneCredentialProvider(KeycloakSession session) {
@@ -47,8 +50,10 @@ public final class PhoneCredentialProvider implements CredentialProvider<PhoneCr
         return CredentialTypeMetadata.builder()
                 .type(getType())
                 .category(CredentialTypeMetadata.Category.TWO_FACTOR)
-                .displayName("alacopPhoneDisplayName")
-                .helpText("alacopPhoneHelpText")
+                // Plain text: the account console (keycloak.v3) shows an unknown message key as it is, and our
+                // messages live in the login theme only.
+                .displayName(DISPLAY_NAME)
+                .helpText(HELP_TEXT)
                 .iconCssClass("kcAuthenticatorDefaultClass")
                 .createAction(SETUP_ACTION)
                 .updateAction(SETUP_ACTION)

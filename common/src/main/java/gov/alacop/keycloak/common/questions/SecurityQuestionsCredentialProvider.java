@@ -16,6 +16,9 @@ public final class SecurityQuestionsCredentialProvider implements CredentialProv
 
     public static final String SETUP_ACTION = "alacop-security-questions-setup";
 
+    static final String DISPLAY_NAME = "Security questions";
+    static final String HELP_TEXT = "Answer questions only you know to reset your password. Never used to sign in.";
+
     private final KeycloakSession session;
 
     SecurityQuestionsCredentialProvider(KeycloakSession session) {
@@ -49,8 +52,9 @@ public final class SecurityQuestionsCredentialProvider implements CredentialProv
         return CredentialTypeMetadata.builder()
                 .type(getType())
                 .category(CredentialTypeMetadata.Category.TWO_FACTOR)
-                .displayName("alacopQuestionsDisplayName")
-                .helpText("alacopQuestionsHelpText")
+                // Plain text, like the phone's: the account console shows unknown message keys as they are.
+                .displayName(DISPLAY_NAME)
+                .helpText(HELP_TEXT)
                 .iconCssClass("kcAuthenticatorDefaultClass")
                 .createAction(SETUP_ACTION)
                 .updateAction(SETUP_ACTION)

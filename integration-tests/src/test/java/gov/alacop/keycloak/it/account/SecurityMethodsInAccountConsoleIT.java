@@ -24,6 +24,23 @@ import gov.alacop.keycloak.it.support.TestUser;
 class SecurityMethodsInAccountConsoleIT {
 
     @Test
+    @DisplayName("the account API lists phone and security questions with their set-up actions")
+    void accountApi(RealmAdmin admin, KeycloakServer server) {
+        Number number = Number.fresh();
+        TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
+        String token = io.restassured.RestAssured.given().formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli").formParam("username", officer.username())
+                .formParam("password", officer.password())
+                .post(server.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        String body = io.restassured.RestAssured.given().auth().oauth2(token)
+                .get(server.realmUrl() + "/account/credentials").then().extract().asString();
+        System.out.println("ACCOUNT CREDENTIALS: " + body);
+        io.restassured.path.json.JsonPath json = io.restassured.path.json.JsonPath.from(body);
+        assertThat(json.getList("type", String.class)).contains("alacop-phone", "alacop-security-questions");
+    }
+
+    @Test
     @DisplayName("phone and security questions are listed with set-up actions; the phone shows masked")
     void listed(Browser browser, RealmAdmin admin, KeycloakServer server) {
         Number number = Number.fresh();
