@@ -49,6 +49,10 @@ public final class SecurityQuestionsCredentialProvider implements CredentialProv
 
     @Override
     public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext context) {
+        // Keycloak accepts only one of the two: set up when missing, change when present.
+        UserModel user = context.getUser();
+        boolean present = user != null && user.credentialManager().getStoredCredentialsByTypeStream(getType())
+                .findAny().isPresent();
         return CredentialTypeMetadata.builder()
                 .type(getType())
                 .category(CredentialTypeMetadata.Category.TWO_FACTOR)
@@ -56,8 +60,8 @@ public final class SecurityQuestionsCredentialProvider implements CredentialProv
                 .displayName(DISPLAY_NAME)
                 .helpText(HELP_TEXT)
                 .iconCssClass("kcAuthenticatorDefaultClass")
-                .createAction(SETUP_ACTION)
-                .updateAction(SETUP_ACTION)
+                .createAction(present ? null : SETUP_ACTION)
+                .updateAction(present ? SETUP_ACTION : null)
                 .removeable(true)
                 .build(session);
     }

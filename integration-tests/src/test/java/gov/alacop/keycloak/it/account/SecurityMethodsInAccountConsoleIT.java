@@ -33,11 +33,16 @@ class SecurityMethodsInAccountConsoleIT {
                 .formParam("password", officer.password())
                 .post(server.realmUrl() + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
-        String body = io.restassured.RestAssured.given().auth().oauth2(token)
+        String body = io.restassured.RestAssured.given().auth().oauth2(token).accept("application/json")
                 .get(server.realmUrl() + "/account/credentials").then().extract().asString();
-        System.out.println("ACCOUNT CREDENTIALS: " + body);
         io.restassured.path.json.JsonPath json = io.restassured.path.json.JsonPath.from(body);
         assertThat(json.getList("type", String.class)).contains("alacop-phone", "alacop-security-questions");
+        assertThat(json.getString("find { it.type == 'alacop-phone' }.updateAction")).isEqualTo("alacop-phone-setup");
+        assertThat(json.getString("find { it.type == 'alacop-security-questions' }.createAction"))
+                .isEqualTo("alacop-security-questions-setup");
+        assertThat(json.getString("find { it.type == 'alacop-phone' }.userCredentialMetadatas[0].credential.userLabel"))
+                .isEqualTo("•••" + number.lastFour());
+        assertThat(body).doesNotContain(number.e164());
     }
 
     @Test
@@ -52,10 +57,11 @@ class SecurityMethodsInAccountConsoleIT {
         challenge.enter(server.outbox().await(number.e164(), 0).code());
 
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains("•••" + number.lastFour()));
+        wait.until(d -> d.getCurrentUrl().contains("/account/") && d.findElement(By.tagName("body")).getText()
+                .contains("Phone (text or voice call)"));
         browser.screenshot("account-signing-in");
         String page = browser.driver().findElement(By.tagName("body")).getText();
-        assertThat(page).contains("Phone (text or voice call)").contains("Security questions")
-                .doesNotContain(number.e164());
+        assertThat(page).contains("Phone (text or voice call)").contains("•••" + number.lastFour())
+                .contains("Security questions").doesNotContain(number.e164());
     }
 }
