@@ -17,7 +17,9 @@ import gov.alacop.keycloak.it.support.TestUser;
 public final class PhoneJourneys {
 
     public static final String SETUP_ACTION = "alacop-phone-setup";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Numbers handed out in this run: consecutive from a random start, so two tests never share one by chance. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_LINE =
+            new java.util.concurrent.atomic.AtomicInteger(new SecureRandom().nextInt(9000));
 
     private PhoneJourneys() {
     }
@@ -25,7 +27,7 @@ public final class PhoneJourneys {
     /** A fresh, valid Alabama number (205-555-01xx is reserved for fiction), as E.164 and as typed nationally. */
     public record Number(String e164, String national) {
         public static Number fresh() {
-            String line = String.format("%04d", RANDOM.nextInt(10_000));
+            String line = String.format("%04d", NEXT_LINE.getAndIncrement() % 10_000);
             return new Number("+1205555" + line, "(205) 555-" + line);
         }
 
