@@ -78,8 +78,10 @@ export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
 export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
 export JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms256m -Xmx1g}"
 
+# Codes for phone methods go to the development outbox ($kc_home/data/message-outbox/outbox.tsv), not to phones.
 "$kc_home/bin/kc.sh" start-dev --import-realm --http-port="$http_port" \
-  --http-management-port="$management_port" --health-enabled=true &
+  --http-management-port="$management_port" --health-enabled=true \
+  --spi-message-sender--provider-default=log &
 kc_pid=$!
 
 # kc.sh does not exec java: stop the whole tree on Ctrl-C or kill.

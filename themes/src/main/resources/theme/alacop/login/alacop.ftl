@@ -41,10 +41,49 @@
   </div>
 </#macro>
 
-<#macro primaryButton id label name="">
-  <div class="alacop-actions">
-    <button class="alacop-button alacop-button--primary" id="${id}"<#if name?has_content> name="${name}"</#if> type="submit">${msg(label)}</button>
+<#-- A dropdown tied to its label and error like textField. options: a sequence of [value, message key]. -->
+<#macro selectField name label options selected="" placeholder="">
+  <#assign error = messagesPerField.getFirstError(name)>
+  <div class="alacop-field<#if error?has_content> alacop-field--error</#if>">
+    <label class="alacop-field__label" for="${name}">${label}</label>
+    <select class="alacop-field__input" id="${name}" name="${name}" aria-invalid="${error?has_content?c}"
+            <#if error?has_content>aria-describedby="input-error-${name}"</#if>>
+      <#if placeholder?has_content><option value="">${placeholder}</option></#if>
+      <#list options as option>
+        <option value="${option[0]}"<#if option[0] == selected> selected</#if>>${msg(option[1])}</option>
+      </#list>
+    </select>
+    <div aria-live="polite">
+      <#if error?has_content>
+        <p class="alacop-field__error" id="input-error-${name}">${kcSanitize(error)?no_esc}</p>
+      </#if>
+    </div>
   </div>
+</#macro>
+
+<#macro primaryButton id label name="" value="">
+  <div class="alacop-actions">
+    <button class="alacop-button alacop-button--primary" id="${id}"<#if name?has_content> name="${name}"</#if><#if value?has_content> value="${value}"</#if> type="submit">${msg(label)}</button>
+  </div>
+</#macro>
+
+<#-- A submit button that reads as a link: secondary choices of a form ("Call me instead"). -->
+<#macro linkButton id label name value arg="">
+  <button class="alacop-button alacop-button--link" id="${id}" name="${name}" value="${value}" type="submit" formnovalidate>${msg(label, arg)}</button>
+</#macro>
+
+<#-- Radio buttons in a fieldset. options: a sequence of [value, label message key, hint message key or ""]. -->
+<#macro choiceGroup name legend options selected hint="">
+  <fieldset class="alacop-choices" id="${name}-group"<#if hint?has_content> aria-describedby="${name}-hint"</#if>>
+    <legend class="alacop-field__label">${legend}</legend>
+    <#list options as option>
+      <div class="alacop-choice">
+        <input type="radio" id="${name}-${option[0]}" name="${name}" value="${option[0]}"<#if option[0] == selected> checked</#if>>
+        <label for="${name}-${option[0]}">${msg(option[1])}</label>
+      </div>
+    </#list>
+    <#if hint?has_content><p class="alacop-field__hint" id="${name}-hint">${hint}</p></#if>
+  </fieldset>
 </#macro>
 
 <#macro footerLinks>

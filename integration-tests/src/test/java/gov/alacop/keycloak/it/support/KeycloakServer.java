@@ -39,6 +39,8 @@ public final class KeycloakServer {
     private final Path log;
     private final int httpPort;
     private final int managementPort;
+    /** Where a test may run its stand-in for the AWS APIs; the AWS senders point there (the default sender is 'log'). */
+    private final int awsStubPort;
     private Process process;
     private Duration bootTime;
 
@@ -47,6 +49,7 @@ public final class KeycloakServer {
         this.log = log;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
+        this.awsStubPort = freePort();
     }
 
     static KeycloakServer start() {
@@ -70,6 +73,16 @@ public final class KeycloakServer {
 
     public String realmUrl() {
         return baseUrl() + "/realms/" + REALM;
+    }
+
+    /** Port on localhost that the aws-sns and aws-voice senders call (see {@link AwsStub}). */
+    public int awsStubPort() {
+        return awsStubPort;
+    }
+
+    /** The 'log' message sender's outbox: one line per text or call (see {@link Outbox}). */
+    public Outbox outbox() {
+        return new Outbox(ItSettings.outputDir().resolve("message-outbox/outbox.tsv"));
     }
 
     public Duration bootTime() {
@@ -119,6 +132,7 @@ public final class KeycloakServer {
         Path realmExport = ItSettings.projectDir().resolve("realm-export");
         try {
             deleteRecursively(importDir);
+            deleteRecursively(ItSettings.outputDir().resolve("message-outbox"));
             Files.createDirectories(importDir);
             Files.copy(realmExport.resolve("alacop-realm.json"), importDir.resolve("alacop-realm.json"));
             Files.copy(realmExport.resolve("dev/alacop-users-0.json"), importDir.resolve("alacop-users-0.json"));
@@ -153,6 +167,7 @@ public final class KeycloakServer {
                 "--cache=local",
                 "--import-realm",
                 "--log-level=INFO"));
+        command.addAll(messageSenderOptions());
         if ("postgres".equals(ItSettings.db())) {
             command.addAll(List.of("--db=postgres", "--db-url=" + ItSettings.dbUrl(),
                     "--db-username=" + ItSettings.dbUsername(), "--db-password=" + ItSettings.dbPassword()));
@@ -179,6 +194,23 @@ public final class KeycloakServer {
         bootTime = Duration.between(started, Instant.now());
         System.out.printf("Keycloak %s (%s) ready at %s in %d s, log: %s%n", ItSettings.keycloakVersion(),
                 ItSettings.db(), baseUrl(), bootTime.toSeconds(), log);
+    }
+
+    /** Codes go to the 'log' outbox; the AWS senders, when a test picks them, call the stub port with fake keys. */
+    private List<String> messageSenderOptions() {
+        List<String> options = new ArrayList<>(List.of(
+                "--spi-message-sender--provider-default=log",
+                "--spi-message-sender--log--allow-in-production=true",
+                "--spi-message-sender--log--outbox-dir=" + ItSettings.outputDir().resolve("message-outbox"),
+                "--spi-message-sender--aws-voice--origination-identity=" + AwsStub.ORIGINATION_NUMBER));
+        for (String sender : List.of("aws-sns", "aws-voice")) {
+            options.add("--spi-message-sender--" + sender + "--endpoint-override=http://localhost:" + awsStubPort);
+            options.add("--spi-message-sender--" + sender + "--region=" + AwsStub.REGION);
+            options.add("--spi-message-sender--" + sender + "--access-key-id=" + AwsStub.ACCESS_KEY_ID);
+            options.add("--spi-message-sender--" + sender + "--secret-access-key=" + AwsStub.SECRET_ACCESS_KEY);
+            options.add("--spi-message-sender--" + sender + "--timeout-millis=" + AwsStub.TIMEOUT_MILLIS);
+        }
+        return options;
     }
 
     private void awaitReady(Instant started) {

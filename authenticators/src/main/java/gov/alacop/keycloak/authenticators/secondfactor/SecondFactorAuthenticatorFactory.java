@@ -1,0 +1,92 @@
+package gov.alacop.keycloak.authenticators.secondfactor;
+
+import java.util.List;
+import java.util.Set;
+
+import org.keycloak.Config;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.AuthenticatorFactory;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.provider.ProviderConfigProperty;
+
+import gov.alacop.keycloak.common.phone.PhoneCredentialModel;
+import gov.alacop.keycloak.common.questions.SecurityQuestionsCredentialModel;
+
+/** Registers "AlaCOP second factor" (authenticator app, text or voice code). */
+public final class SecondFactorAuthenticatorFactory implements AuthenticatorFactory {
+
+    public static final String PROVIDER_ID = "alacop-second-factor";
+    private static final SecondFactorAuthenticator SINGLETON = new SecondFactorAuthenticator();
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "AlaCOP second factor";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Asks for a code from the authenticator app or sent to the phone by text or voice, starting with "
+                + "the method used last; 'Sign in another way' switches. Security questions are never offered.";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        // Brute-force protection counts failures only for the password, otp and recovery-authn-codes categories.
+        return OTPCredentialModel.TYPE;
+    }
+
+    /**
+     * The account console lists only credential types that some authenticator of the realm's flows refers to.
+     * The phone is one of this step's methods. Security questions are listed here too (they are never offered by
+     * this step) until the password-reset step that uses them declares them itself.
+     */
+    @Override
+    public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
+        return Set.of(PhoneCredentialModel.TYPE, SecurityQuestionsCredentialModel.TYPE);
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return false;
+    }
+
+    @Override
+    public Requirement[] getRequirementChoices() {
+        return new Requirement[] {Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED};
+    }
+
+    @Override
+    public boolean isUserSetupAllowed() {
+        return false;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return List.of();
+    }
+
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        return SINGLETON;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,88 @@
+package gov.alacop.keycloak.common.phone;
+
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.theme.Theme;
+
+import gov.alacop.keycloak.common.messaging.Channel;
+import gov.alacop.keycloak.common.messaging.MessageSendException;
+import gov.alacop.keycloak.common.messaging.MessageSenders;
+import gov.alacop.keycloak.common.messaging.PhoneMask;
+import gov.alacop.keycloak.common.messaging.VerificationMessage;
+
+/**
+ * Sends a fresh code to the number of a {@link PhoneCodeState}, within the resend cooldown and the cluster-wide
+ * limits. The new code replaces the old one and inherits its failure count.
+ */
+public final class PhoneCodeSender {
+
+    public static final String TEXT_MESSAGE_KEY = "alacopPhoneTextMessage";
+    private static final String DEFAULT_TEXT = "Your AlaCOP verification code is {0}. It expires in 5 minutes.";
+    private static final Logger LOG = Logger.getLogger(PhoneCodeSender.class);
+
+    public enum Status { SENT, COOLDOWN, LIMIT, FAILED }
+
+    /** {@code retryAfterSeconds} is set for COOLDOWN and LIMIT. */
+    public record Result(Status status, long retryAfterSeconds) {
+        public boolean sent() {
+            return status == Status.SENT;
+        }
+    }
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public PhoneCodeSender(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    public Result send(PhoneCodeState state, Channel channel, UserModel user, String clientIp) {
+        long now = System.currentTimeMillis();
+        long wait = SendLimits.cooldownRemaining(channel, state.lastSentMillis(channel), now);
+        if (wait > 0) {
+            return new Result(Status.COOLDOWN, SendLimits.secondsUntil(now + wait, now));
+        }
+        Map<SendLimits.Scope, String> subjects = new LinkedHashMap<>();
+        subjects.put(SendLimits.Scope.USER, realm.getId() + "/" + user.getId());
+        subjects.put(SendLimits.Scope.NUMBER, state.number());
+        subjects.put(SendLimits.Scope.IP, clientIp == null ? "unknown" : clientIp);
+        long limited = new SendQuota(session).tryAcquire(subjects, now, PhoneLimits.of(realm));
+        if (limited > 0) {
+            LOG.infof("Phone code for user %s not sent: sending limit reached", user.getId());
+            return new Result(Status.LIMIT, SendLimits.secondsUntil(now + limited, now));
+        }
+        String code = PhoneCode.generate();
+        try {
+            MessageSenders.forChannel(session, realm, channel)
+                    .send(channel, new VerificationMessage(state.number(), code, text(user, code)));
+        } catch (MessageSendException | RuntimeException e) {
+            LOG.warnf("Could not send a %s code to %s for user %s: %s", channel.value(),
+                    PhoneMask.mask(state.number()), user.getId(), e.getMessage());
+            return new Result(Status.FAILED, 0);
+        }
+        state.sent(PhoneCode.issue(code, now, state.code()), channel, now);
+        return new Result(Status.SENT, 0);
+    }
+
+    private String text(UserModel user, String code) {
+        String pattern = DEFAULT_TEXT;
+        try {
+            Locale locale = session.getContext().resolveLocale(user);
+            Properties messages = session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(realm, locale);
+            pattern = messages.getProperty(TEXT_MESSAGE_KEY, DEFAULT_TEXT);
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("Login theme messages unavailable, using the default text: %s", e.getMessage());
+        }
+        return new MessageFormat(pattern, Locale.ROOT).format(new Object[] {code});
+    }
+}

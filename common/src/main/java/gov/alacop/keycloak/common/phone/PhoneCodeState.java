@@ -1,0 +1,97 @@
+package gov.alacop.keycloak.common.phone;
+
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+import gov.alacop.keycloak.common.messaging.Channel;
+
+/**
+ * The code exchange with one phone, kept in authentication-session notes under a prefix (setup and sign-in each
+ * have their own): the number, the channel, the last send time and the hashed code.
+ */
+public final class PhoneCodeState {
+
+    private final AuthenticationSessionModel authSession;
+    private final String prefix;
+
+    public PhoneCodeState(AuthenticationSessionModel authSession, String prefix) {
+        this.authSession = authSession;
+        this.prefix = prefix;
+    }
+
+    public String number() {
+        return note("number");
+    }
+
+    public Channel channel() {
+        Channel channel = Channel.parse(note("channel"));
+        return channel == null ? Channel.TEXT : channel;
+    }
+
+    public void target(String number, Channel channel) {
+        authSession.setAuthNote(prefix + ".number", number);
+        authSession.setAuthNote(prefix + ".channel", channel.value());
+    }
+
+    /** When a code last went out on this channel (0: never), for the resend cooldown of that channel. */
+    public long lastSentMillis(Channel channel) {
+        String value = note("sentAt." + channel.value());
+        try {
+            return value == null ? 0 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    public PhoneCode code() {
+        return PhoneCode.decode(note("code"));
+    }
+
+    public boolean codeSent() {
+        return code() != null;
+    }
+
+    void sent(PhoneCode code, Channel channel, long nowMillis) {
+        authSession.setAuthNote(prefix + ".code", code.encode());
+        authSession.setAuthNote(prefix + ".sentAt." + channel.value(), Long.toString(nowMillis));
+    }
+
+    /** Checks an entry and records its outcome (one more failure, or used). */
+    public PhoneCode.Verdict verify(String entered, long nowMillis) {
+        PhoneCode code = code();
+        if (code == null) {
+            return PhoneCode.Verdict.EXPIRED;
+        }
+        PhoneCode.Verdict verdict = code.check(entered, nowMillis);
+        if (verdict == PhoneCode.Verdict.WRONG) {
+            authSession.setAuthNote(prefix + ".code", code.withFailure().encode());
+        } else if (verdict == PhoneCode.Verdict.ACCEPTED) {
+            authSession.setAuthNote(prefix + ".code", code.markUsed().encode());
+        }
+        return verdict;
+    }
+
+    /** Wrong entries left on the current code. */
+    public int attemptsLeft() {
+        PhoneCode code = code();
+        return code == null ? 0 : Math.max(0, PhoneCode.MAX_FAILURES - code.failures());
+    }
+
+    /** Forgets the number and its code; the last send time stays, so another number does not skip the cooldown. */
+    public void clear() {
+        for (String key : new String[] {"number", "channel", "code"}) {
+            authSession.removeAuthNote(prefix + "." + key);
+        }
+    }
+
+    /** Forgets everything, when the exchange is over. */
+    public void finish() {
+        clear();
+        for (Channel channel : Channel.values()) {
+            authSession.removeAuthNote(prefix + ".sentAt." + channel.value());
+        }
+    }
+
+    private String note(String key) {
+        return authSession.getAuthNote(prefix + "." + key);
+    }
+}

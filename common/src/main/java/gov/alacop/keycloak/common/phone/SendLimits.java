@@ -1,0 +1,67 @@
+package gov.alacop.keycloak.common.phone;
+
+import gov.alacop.keycloak.common.messaging.Channel;
+
+/**
+ * The arithmetic of the sending limits: resend cooldown per channel and fixed-window counters per user (hour),
+ * per number (day) and per client IP (hour). Counting itself happens cluster-wide elsewhere; this class only
+ * decides, so it can be tested without a server.
+ */
+public final class SendLimits {
+
+    public static final long TEXT_COOLDOWN_MILLIS = 30_000;
+    public static final long VOICE_COOLDOWN_MILLIS = 60_000;
+    public static final long HOUR_MILLIS = 3_600_000;
+    public static final long DAY_MILLIS = 24 * HOUR_MILLIS;
+    public static final int PER_USER_PER_HOUR = 5;
+    public static final int PER_NUMBER_PER_DAY = 10;
+    public static final int PER_IP_PER_HOUR = 30;
+
+    public enum Scope { USER, NUMBER, IP }
+
+    /** One counter: the window it belongs to, its size, its limit. */
+    public record Window(Scope scope, long startMillis, long lengthMillis, int limit) {
+        public long endMillis() {
+            return startMillis + lengthMillis;
+        }
+    }
+
+    private SendLimits() {
+    }
+
+    public static long cooldownMillis(Channel channel) {
+        return channel == Channel.VOICE ? VOICE_COOLDOWN_MILLIS : TEXT_COOLDOWN_MILLIS;
+    }
+
+    /** Milliseconds still to wait after the last send on this channel; 0 when a send is allowed. */
+    public static long cooldownRemaining(Channel channel, long lastSentMillis, long nowMillis) {
+        if (lastSentMillis <= 0) {
+            return 0;
+        }
+        return Math.max(0, lastSentMillis + cooldownMillis(channel) - nowMillis);
+    }
+
+    /** The fixed window of a scope that contains {@code nowMillis}, with the default limit. */
+    public static Window window(Scope scope, long nowMillis) {
+        return window(scope, nowMillis, switch (scope) {
+            case USER -> PER_USER_PER_HOUR;
+            case NUMBER -> PER_NUMBER_PER_DAY;
+            case IP -> PER_IP_PER_HOUR;
+        });
+    }
+
+    /** The fixed window of a scope that contains {@code nowMillis}: an hour, or a day for numbers. */
+    public static Window window(Scope scope, long nowMillis, int limit) {
+        long length = scope == Scope.NUMBER ? DAY_MILLIS : HOUR_MILLIS;
+        return new Window(scope, floor(nowMillis, length), length, limit);
+    }
+
+    /** Seconds to show as "try again in" for a full window, at least 1. */
+    public static long secondsUntil(long thenMillis, long nowMillis) {
+        return Math.max(1, (thenMillis - nowMillis + 999) / 1000);
+    }
+
+    private static long floor(long value, long unit) {
+        return value - Math.floorMod(value, unit);
+    }
+}

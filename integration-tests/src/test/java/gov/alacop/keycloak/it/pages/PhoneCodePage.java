@@ -1,0 +1,60 @@
+package gov.alacop.keycloak.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import gov.alacop.keycloak.it.support.Browser;
+
+/** "Enter code" after a text or call to the phone being set up. */
+public final class PhoneCodePage extends AlaCopPage {
+
+    public PhoneCodePage(Browser browser) {
+        super(browser, By.cssSelector("#alacop-phone-form input#code"), "phone-code");
+    }
+
+    public String intro() {
+        return text(By.id("alacop-phone-intro"));
+    }
+
+    public void enter(String code) {
+        WebElement field = browser.driver().findElement(By.id("code"));
+        field.clear();
+        if (code.length() > 200) {
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].value = arguments[1];", field, code);
+        } else {
+            field.sendKeys(code);
+        }
+        browser.driver().findElement(By.id("alacop-phone-verify")).click();
+    }
+
+    public ApplicationPage verify(String code) {
+        enter(code);
+        return new ApplicationPage(browser);
+    }
+
+    public PhoneCodePage verifyRefused(String code) {
+        enter(code);
+        return new PhoneCodePage(browser);
+    }
+
+    public PhoneCodePage resendText() {
+        browser.driver().findElement(By.id("alacop-phone-resend-text")).click();
+        return new PhoneCodePage(browser);
+    }
+
+    public PhoneCodePage callInstead() {
+        browser.driver().findElement(By.id("alacop-phone-resend-voice")).click();
+        return new PhoneCodePage(browser);
+    }
+
+    public PhoneNumberPage useDifferentNumber() {
+        browser.driver().findElement(By.id("alacop-phone-change")).click();
+        return new PhoneNumberPage(browser);
+    }
+
+    public PhoneCodePage refresh() {
+        browser.driver().navigate().refresh();
+        return new PhoneCodePage(browser);
+    }
+}

@@ -1,0 +1,50 @@
+package gov.alacop.keycloak.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import gov.alacop.keycloak.it.support.Browser;
+
+/** "Set up your phone": number, text or voice, "Send code". */
+public final class PhoneNumberPage extends AlaCopPage {
+
+    public PhoneNumberPage(Browser browser) {
+        super(browser, By.cssSelector("#alacop-phone-form input#phoneNumber"), "phone-number");
+    }
+
+    public WebElement numberField() {
+        return browser.driver().findElement(By.id("phoneNumber"));
+    }
+
+    public String hint() {
+        return text(By.id("phoneNumber-hint"));
+    }
+
+    public String landlineWarning() {
+        return text(By.id("channel-hint"));
+    }
+
+    public void enter(String number, String channel) {
+        WebElement field = numberField();
+        field.clear();
+        // sendKeys of 10 000 characters is slow; a script sets long values at once.
+        if (number.length() > 200) {
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].value = arguments[1];", field, number);
+        } else {
+            field.sendKeys(number);
+        }
+        browser.driver().findElement(By.id("channel-" + channel)).click();
+        browser.driver().findElement(By.id("alacop-phone-send")).click();
+    }
+
+    public PhoneCodePage sendCode(String number, String channel) {
+        enter(number, channel);
+        return new PhoneCodePage(browser);
+    }
+
+    public PhoneNumberPage sendCodeRefused(String number, String channel) {
+        enter(number, channel);
+        return new PhoneNumberPage(browser);
+    }
+}

@@ -1,0 +1,114 @@
+package gov.alacop.keycloak.it.phone;
+
+import java.security.SecureRandom;
+import java.util.List;
+
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import gov.alacop.keycloak.it.pages.ApplicationPage;
+import gov.alacop.keycloak.it.pages.PhoneNumberPage;
+import gov.alacop.keycloak.it.support.Browser;
+import gov.alacop.keycloak.it.support.RealmAdmin;
+import gov.alacop.keycloak.it.support.TestApplication;
+import gov.alacop.keycloak.it.support.TestUser;
+
+/** Steps shared by the phone and second-factor tests. */
+public final class PhoneJourneys {
+
+    public static final String SETUP_ACTION = "alacop-phone-setup";
+    /** Numbers handed out in this run: consecutive from a random start, so two tests never share one by chance. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_LINE =
+            new java.util.concurrent.atomic.AtomicInteger(new SecureRandom().nextInt(9000));
+
+    private PhoneJourneys() {
+    }
+
+    /** A fresh, valid Alabama number (205-555-01xx is reserved for fiction), as E.164 and as typed nationally. */
+    public record Number(String e164, String national) {
+        public static Number fresh() {
+            String line = String.format("%04d", NEXT_LINE.getAndIncrement() % 10_000);
+            return new Number("+1205555" + line, "(205) 555-" + line);
+        }
+
+        public String lastFour() {
+            return e164.substring(e164.length() - 4);
+        }
+    }
+
+    public static final String PER_IP_ATTRIBUTE = "alacop.phone.sendsPerIpPerHour";
+
+    /**
+     * Every browser of the test run comes from the same address, so the realm's per-IP limit (30 per hour) would
+     * cut the run short: phone tests raise it for this test realm. PhoneLimitsIT proves the limit itself.
+     */
+    public static void allowManySendsFromTheTestMachine(RealmAdmin admin) {
+        setRealmAttribute(admin, PER_IP_ATTRIBUTE, "1000");
+    }
+
+    public static void setRealmAttribute(RealmAdmin admin, String name, String value) {
+        org.keycloak.representations.idm.RealmRepresentation realm = admin.realm().toRepresentation();
+        java.util.Map<String, String> attributes = new java.util.HashMap<>(
+                realm.getAttributes() == null ? java.util.Map.of() : realm.getAttributes());
+        if (value.equals(attributes.get(name))) {
+            return;
+        }
+        attributes.put(name, value);
+        realm.setAttributes(attributes);
+        admin.realm().update(realm);
+    }
+
+    /** An officer who must set up a phone at the next sign-in. */
+    public static TestUser officerToSetUpPhone(RealmAdmin admin) {
+        allowManySendsFromTheTestMachine(admin);
+        TestUser officer = admin.createOfficer("Barry", "Allen", "AL0010000");
+        UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
+        user.setRequiredActions(List.of(SETUP_ACTION));
+        admin.realm().users().get(officer.id()).update(user);
+        return officer;
+    }
+
+    /** An officer who already has a verified phone (created as the phone setup stores it). */
+    public static TestUser officerWithPhone(RealmAdmin admin, Number number, String channel) {
+        allowManySendsFromTheTestMachine(admin);
+        String username = "it" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String password = "Patrol#" + java.util.UUID.randomUUID().toString().substring(0, 8) + "Aa1!";
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setFirstName("Diana");
+        user.setLastName("Prince");
+        user.setEmail(username + "@example.org");
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        user.setAttributes(java.util.Map.of("ori", List.of("AL0010000")));
+        CredentialRepresentation secret = new CredentialRepresentation();
+        secret.setType(CredentialRepresentation.PASSWORD);
+        secret.setValue(password);
+        secret.setTemporary(false);
+        CredentialRepresentation phone = new CredentialRepresentation();
+        phone.setType("alacop-phone");
+        phone.setUserLabel("•••" + number.lastFour());
+        phone.setCredentialData("{\"lastDigits\":\"" + number.lastFour() + "\",\"channel\":\"" + channel + "\"}");
+        phone.setSecretData("{\"number\":\"" + number.e164() + "\"}");
+        phone.setCreatedDate(System.currentTimeMillis());
+        user.setCredentials(List.of(secret, phone));
+        try (jakarta.ws.rs.core.Response response = admin.realm().users().create(user)) {
+            if (response.getStatus() != 201) {
+                throw new IllegalStateException("Creating " + username + ": HTTP " + response.getStatus());
+            }
+            String location = response.getLocation().getPath();
+            return new TestUser(location.substring(location.lastIndexOf('/') + 1), username, password);
+        }
+    }
+
+    /** Forgets the Keycloak session (all cookies, whatever their path), so the next sign-in starts from scratch. */
+    public static void forgetSession(Browser browser) {
+        ((org.openqa.selenium.chromium.HasCdp) browser.driver())
+                .executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    }
+
+    public static PhoneNumberPage signInToSetup(Browser browser, TestApplication application, TestUser officer) {
+        ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
+        return new PhoneNumberPage(browser);
+    }
+}

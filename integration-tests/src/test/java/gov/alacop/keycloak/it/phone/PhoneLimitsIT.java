@@ -1,0 +1,79 @@
+package gov.alacop.keycloak.it.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import gov.alacop.keycloak.it.pages.ApplicationPage;
+import gov.alacop.keycloak.it.pages.SecondFactorPage;
+import gov.alacop.keycloak.it.phone.PhoneJourneys.Number;
+import gov.alacop.keycloak.it.support.AlaCopKeycloak;
+import gov.alacop.keycloak.it.support.Browser;
+import gov.alacop.keycloak.it.support.KeycloakServer;
+import gov.alacop.keycloak.it.support.RealmAdmin;
+import gov.alacop.keycloak.it.support.TestApplication;
+import gov.alacop.keycloak.it.support.TestUser;
+
+@AlaCopKeycloak
+@DisplayName("Sending limits: per user per hour, per number per day, per client IP per hour")
+class PhoneLimitsIT {
+
+    static final String LIMIT = "Too many codes were sent\\. Try again in [0-9]{1,4} minutes\\.";
+
+    static SecondFactorPage reachSecondFactor(Browser browser, TestApplication application, TestUser officer) {
+        PhoneJourneys.forgetSession(browser);
+        ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
+        return new SecondFactorPage(browser);
+    }
+
+    @Test
+    @DisplayName("the 6th text to a user within the hour is refused, saying when to try again")
+    void perUser(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
+        Number number = Number.fresh();
+        TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
+        for (int i = 0; i < 5; i++) {
+            SecondFactorPage page = reachSecondFactor(browser, application, officer);
+            assertThat(page.alert()).hasValue("We sent a code to •••" + number.lastFour() + ".");
+        }
+        SecondFactorPage refused = reachSecondFactor(browser, application, officer);
+        assertThat(refused.alert()).hasValueSatisfying(alert -> assertThat(alert).matches(LIMIT));
+        assertThat(server.outbox().count(number.e164())).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("a number that had its day's texts gets no more, whoever asks")
+    void perNumber(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
+        Number number = Number.fresh();
+        TestUser first = PhoneJourneys.officerWithPhone(admin, number, "text");
+        TestUser second = PhoneJourneys.officerWithPhone(admin, number, "text");
+        PhoneJourneys.setRealmAttribute(admin, "alacop.phone.sendsPerNumberPerDay", "1");
+        try {
+            assertThat(reachSecondFactor(browser, application, first).alert()).hasValue(
+                    "We sent a code to •••" + number.lastFour() + ".");
+            assertThat(reachSecondFactor(browser, application, second).alert())
+                    .hasValueSatisfying(alert -> assertThat(alert).matches(LIMIT));
+            assertThat(server.outbox().count(number.e164())).isEqualTo(1);
+        } finally {
+            PhoneJourneys.setRealmAttribute(admin, "alacop.phone.sendsPerNumberPerDay", "");
+        }
+    }
+
+    @Test
+    @DisplayName("a client address that had its hour's texts gets no more")
+    void perIp(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
+        Number number = Number.fresh();
+        Number other = Number.fresh();
+        TestUser first = PhoneJourneys.officerWithPhone(admin, number, "text");
+        TestUser second = PhoneJourneys.officerWithPhone(admin, other, "text");
+        reachSecondFactor(browser, application, first);
+        PhoneJourneys.setRealmAttribute(admin, PhoneJourneys.PER_IP_ATTRIBUTE, "1");
+        try {
+            assertThat(reachSecondFactor(browser, application, second).alert())
+                    .hasValueSatisfying(alert -> assertThat(alert).matches(LIMIT));
+            assertThat(server.outbox().count(other.e164())).isZero();
+        } finally {
+            PhoneJourneys.allowManySendsFromTheTestMachine(admin);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+<#import "template.ftl" as layout>
+<#import "alacop.ftl" as alacop>
+<#-- Authenticator app setup (Keycloak's CONFIGURE_TOTP): QR code rendered by the server, the key as text, a code to confirm. -->
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError("totp", "userLabel"); section>
+    <#if section = "header">
+        ${msg("alacopTotpTitle")}
+    <#elseif section = "form">
+        <ol class="alacop-steps" id="alacop-totp-steps">
+            <li>
+                <p>${msg("alacopTotpStepInstall")}</p>
+                <p><a id="alacop-totp-download" href="${properties.alacopAuthenticatorDownloadUrl}" target="_blank" rel="noopener">${msg("alacopTotpDownloadNow")}</a></p>
+            </li>
+            <li>
+                <p>${msg("alacopTotpStepScan")}</p>
+                <img class="alacop-totp-qr" id="kc-totp-secret-qr-code" src="data:image/png;base64, ${totp.totpSecretQrCode}" alt="${msg('alacopTotpQrAlt')}" width="200" height="200">
+                <p>${msg("alacopTotpManual")}</p>
+                <p><code class="alacop-totp-key" id="kc-totp-secret-key">${totp.totpSecretEncoded}</code></p>
+                <p class="alacop-field__hint" id="alacop-totp-settings">${msg("alacopTotpSettings", totp.policy.digits, totp.policy.period)}</p>
+            </li>
+            <li><p>${msg("alacopTotpStepCode", totp.policy.digits)}</p></li>
+        </ol>
+        <form id="kc-totp-settings-form" class="alacop-form" action="${url.loginAction}" method="post" novalidate>
+            <@alacop.textField name="totp" label=msg("alacopTotpCodeLabel") autocomplete="one-time-code" autofocus=true/>
+            <#if totp.otpCredentials?size gte 1>
+                <@alacop.textField name="userLabel" label=msg("alacopTotpDeviceLabel")/>
+            </#if>
+            <input type="hidden" id="totpSecret" name="totpSecret" value="${totp.totpSecret}">
+            <#if mode??><input type="hidden" id="mode" name="mode" value="${mode}"></#if>
+            <@alacop.primaryButton id="saveTOTPBtn" label="alacopNext"/>
+        </form>
+    </#if>
+</@layout.registrationLayout>
