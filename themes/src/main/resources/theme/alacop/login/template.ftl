@@ -50,6 +50,7 @@
     <div class="alacop-column">
         <main class="alacop-card" id="kc-content">
             <@alacop.brandHeader/>
+            <#nested "account">
             <#if auth?has_content && auth.showUsername() && !auth.showResetCredentials()>
                 <#nested "show-username">
                 <@alacop.identity/>

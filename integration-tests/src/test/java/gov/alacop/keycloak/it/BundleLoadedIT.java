@@ -29,7 +29,8 @@ class BundleLoadedIT {
 
     /** Every provider the bundle declares, as Keycloak lists it: SPI id -> provider id. */
     static final Map<String, List<String>> EXPECTED_PROVIDERS = Map.of(
-            "authenticator", List.of("alacop-identifier", "alacop-password"));
+            "authenticator", List.of("alacop-identifier", "alacop-password"),
+            "required-action", List.of("alacop-stay-signed-in"));
 
     @Test
     @DisplayName("server info lists every provider of the bundle and the alacop login theme")
