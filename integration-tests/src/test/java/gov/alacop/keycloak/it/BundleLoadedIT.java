@@ -30,7 +30,9 @@ class BundleLoadedIT {
     /** Every provider the bundle declares, as Keycloak lists it: SPI id -> provider id. */
     static final Map<String, List<String>> EXPECTED_PROVIDERS = Map.of(
             "authenticator", List.of("alacop-identifier", "alacop-password"),
-            "required-action", List.of("alacop-stay-signed-in"));
+            "required-action", List.of("alacop-stay-signed-in"),
+            // Replaces Keycloak's own login-forms factory (same id) to prepare the sign-out pages' data.
+            "login", List.of("freemarker"));
 
     @Test
     @DisplayName("server info lists every provider of the bundle and the alacop login theme")
