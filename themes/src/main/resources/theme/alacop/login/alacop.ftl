@@ -118,3 +118,10 @@
   </@linkList>
   <@text id="alacop-close-tab">${msg("alacopSignedOutCloseTab")}</@text>
 </#macro>
+
+<#-- The link onward of info and error pages, when Java prepared one (pageLink). -->
+<#macro linkOnward id="alacop-page-link">
+  <#if pageLink??>
+    <p class="alacop-text"><a id="${id}" href="${pageLink.url}">${msg(pageLink.messageKey)}</a></p>
+  </#if>
+</#macro>

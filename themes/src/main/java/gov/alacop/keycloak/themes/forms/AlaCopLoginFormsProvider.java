@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.forms.login.freemarker.FreeMarkerLoginFormsProvider;
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.SystemClientUtil;
@@ -17,13 +18,15 @@ import org.keycloak.services.util.ResolveRelative;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.theme.Theme;
 
+import gov.alacop.keycloak.themes.pages.PageLink;
 import gov.alacop.keycloak.themes.signout.Account;
 import gov.alacop.keycloak.themes.signout.PreviousApplication;
 import gov.alacop.keycloak.themes.signout.SignOutBean;
 
 /**
  * Keycloak's FreeMarker login pages plus the data the AlaCOP sign-out pages need, so that their templates only
- * display: a {@code signOut} bean on the account confirmation, the "please wait" page and the signed-out page.
+ * display: a {@code signOut} bean on the account confirmation, the "please wait" page and the signed-out page,
+ * and a {@code pageLink} (the link onward) on the info and error pages.
  * Keycloak shows "you are logged out" through its generic info page; for themes that have
  * {@value #SIGNED_OUT_TEMPLATE} that one message is rendered by it instead.
  */
@@ -34,8 +37,12 @@ final class AlaCopLoginFormsProvider extends FreeMarkerLoginFormsProvider {
     private static final String LOGOUT_CONFIRM_TEMPLATE = "logout-confirm.ftl";
     private static final String FRONT_CHANNEL_LOGOUT_TEMPLATE = "frontchannel-logout.ftl";
     private static final String INFO_TEMPLATE = "info.ftl";
-    /** Set by Keycloak on the info page when the validated post-logout redirect is to be offered as a link. */
+    private static final String ERROR_TEMPLATE = "error.ftl";
+    /** Set by Keycloak on the info page when a validated return address is to be offered as a link. */
     private static final String PAGE_REDIRECT_URI = "pageRedirectUri";
+    /** Set by Keycloak on the info page for a pending action (e.g. an e-mailed link). */
+    private static final String ACTION_URI = "actionUri";
+    static final String PAGE_LINK_ATTRIBUTE = "pageLink";
 
     AlaCopLoginFormsProvider(KeycloakSession session) {
         super(session);
@@ -49,12 +56,13 @@ final class AlaCopLoginFormsProvider extends FreeMarkerLoginFormsProvider {
             case FRONT_CHANNEL_LOGOUT_TEMPLATE -> attributes.put(SIGN_OUT_ATTRIBUTE, frontChannelLogout());
             case INFO_TEMPLATE -> {
                 if (Messages.SUCCESS_LOGOUT.equals(getFirstMessageUnformatted()) && hasTemplate(theme, SIGNED_OUT_TEMPLATE)) {
-                    Object validated = attributes.get(PAGE_REDIRECT_URI);
-                    attributes.put(SIGN_OUT_ATTRIBUTE, new SignOutBean(null,
-                            previousApplication(validated == null ? null : validated.toString()), null));
+                    attributes.put(SIGN_OUT_ATTRIBUTE, new SignOutBean(null, previousApplication(text(PAGE_REDIRECT_URI)), null));
                     template = SIGNED_OUT_TEMPLATE;
+                } else {
+                    putPageLink(text(PAGE_REDIRECT_URI), text(ACTION_URI));
                 }
             }
+            case ERROR_TEMPLATE -> putPageLink(null, null);
             default -> {
                 // other pages need nothing extra
             }
@@ -74,6 +82,20 @@ final class AlaCopLoginFormsProvider extends FreeMarkerLoginFormsProvider {
         boolean confirm = application != null && OIDCAdvancedConfigWrapper.fromClientModel(application).isLogoutConfirmationEnabled();
         String continueUrl = redirect != null && !confirm ? redirect : null;
         return new SignOutBean(null, previousApplication(confirm ? redirect : null), continueUrl);
+    }
+
+    /** The info and error pages' link onward (see {@link PageLink}), when there is one. */
+    private void putPageLink(String pageRedirectUri, String actionUri) {
+        ClientModel application = application();
+        String home = application == null ? null
+                : ResolveRelative.resolveRelativeUri(session, application.getRootUrl(), application.getBaseUrl());
+        PageLink.choose(attributes.containsKey(Constants.SKIP_LINK), pageRedirectUri, actionUri, home)
+                .ifPresent(link -> attributes.put(PAGE_LINK_ATTRIBUTE, link));
+    }
+
+    private String text(String attribute) {
+        Object value = attributes.get(attribute);
+        return value == null ? null : value.toString();
     }
 
     private String previousApplication(String validatedRedirectUri) {
