@@ -124,6 +124,26 @@ class StaySignedInIT {
     }
 
     @Test
+    @DisplayName("comes last: after the password update a first sign-in requires")
+    void afterPasswordUpdate(Browser browser, TestApplication application, RealmAdmin admin) {
+        TestUser officer = admin.createOfficer("Diana", "Prince", "AL0010000");
+        UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
+        user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+        admin.realm().users().get(officer.id()).update(user);
+
+        ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
+        browser.waiting().until(d -> !d.findElements(By.id("kc-passwd-update-form")).isEmpty());
+        browser.screenshot("update-password");
+        String fresh = "Fresh#Patrol" + UUID.randomUUID().toString().substring(0, 6) + "Zz9";
+        browser.driver().findElement(By.id("password-new")).sendKeys(fresh);
+        browser.driver().findElement(By.id("password-confirm")).sendKeys(fresh);
+        browser.driver().findElement(By.id("kc-submit")).click();
+
+        StaySignedInPage stay = new StaySignedInPage(browser);
+        assertThat(stay.yes().signedInUser()).isEqualTo(officer.username());
+    }
+
+    @Test
     @DisplayName("is not asked again when the browser already has a session (single sign-on)")
     void notAskedWithSso(Browser browser, TestApplication application, RealmAdmin admin) {
         TestUser officer = admin.createOfficer("Perry", "White", "AL0010000");

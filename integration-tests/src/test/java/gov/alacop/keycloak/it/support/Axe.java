@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * axe-core (fetched from the npm registry by the build, see integration-tests/pom.xml) run inside the page the
- * browser shows, at desktop and phone widths. Reports the violations a WCAG 2.1 AA page must not have.
+ * browser shows, at desktop and phone widths. Reports the violations a WCAG 2.1 AA page must not have, plus content
+ * that does not reflow at phone width (1.4.10).
  */
 public final class Axe {
 
@@ -49,6 +50,10 @@ public final class Axe {
             String width = size.equals(Browser.PHONE) ? "phone" : "desktop";
             browser.resize(size);
             browser.screenshot(page + "-" + width);
+            if (size.equals(Browser.PHONE) && scrollsSideways(browser)) {
+                found.add(page + " (" + width + "): reflow [serious] content wider than the screen (WCAG 1.4.10, "
+                        + "which is also what 400% zoom of a 1280 px window needs)");
+            }
             for (JsonNode violation : run(browser)) {
                 if (BLOCKING.contains(violation.path("impact").asText())) {
                     found.add(page + " (" + width + "): " + violation.path("id").asText() + " ["
@@ -59,6 +64,12 @@ public final class Axe {
         }
         browser.resize(Browser.DESKTOP);
         return found;
+    }
+
+    private static boolean scrollsSideways(Browser browser) {
+        Object wider = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+        return Boolean.TRUE.equals(wider);
     }
 
     private static JsonNode run(Browser browser) {
