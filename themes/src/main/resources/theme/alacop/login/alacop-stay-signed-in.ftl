@@ -1,6 +1,6 @@
 <#import "template.ftl" as layout>
 <#import "alacop.ftl" as alacop>
-<@layout.registrationLayout; section>
+<@layout.registrationLayout pageTitle=msg("alacopStaySignedInTitle"); section>
     <#if section = "account">
         <@alacop.account upn=staySignedInAccount/>
     <#elseif section = "header">

@@ -1,7 +1,7 @@
 <#import "template.ftl" as layout>
 <#import "alacop.ftl" as alacop>
 <#-- Keycloak's error page; pageLink (back to a registered application address) is prepared in Java. -->
-<@layout.registrationLayout displayMessage=false; section>
+<@layout.registrationLayout displayMessage=false pageTitle=msg("alacopErrorTitle"); section>
     <#if section = "header">
         ${msg("alacopErrorTitle")}
     <#elseif section = "form">

@@ -4,12 +4,12 @@
   Shown while the applications' front-channel sign-outs load in hidden frames; the user session is already ended.
   js/alacop-sign-out.js loads the frames, then continues to the application's registered address, or shows the signed-out part.
 -->
-<@layout.registrationLayout; section>
+<@layout.registrationLayout pageTitle=msg("alacopSigningOutTitle"); section>
     <#if section = "header">
         <span id="alacop-signing-out-title">${msg("alacopSigningOutTitle")}</span>
         <span id="alacop-signed-out-title" hidden>${msg("alacopSignedOutTitle")}</span>
     <#elseif section = "form">
-        <div id="alacop-sign-out-progress" aria-live="polite"
+        <div id="alacop-sign-out-progress" aria-live="polite" data-signed-out-title="${msg("alacopPageTitleOf", msg("alacopSignedOutTitle"))}"
              <#if signOut.continueUrl??>data-continue-url="${signOut.continueUrl}"</#if>>
             <div id="alacop-signing-out">
                 <@alacop.text id="alacop-signing-out-text">${msg("alacopSigningOutText")}</@alacop.text>

@@ -1,7 +1,7 @@
 <#import "template.ftl" as layout>
 <#import "alacop.ftl" as alacop>
 <#-- "This page has expired": a step that is over was submitted again (e.g. after the browser's back button). -->
-<@layout.registrationLayout; section>
+<@layout.registrationLayout pageTitle=msg("alacopPageExpiredTitle"); section>
     <#if section = "header">
         ${msg("alacopPageExpiredTitle")}
     <#elseif section = "form">

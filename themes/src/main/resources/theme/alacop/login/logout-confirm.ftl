@@ -1,7 +1,7 @@
 <#import "template.ftl" as layout>
 <#import "alacop.ftl" as alacop>
 <#-- Keycloak's RP-initiated logout confirmation: "Pick an account to sign out". signOut is prepared in Java. -->
-<@layout.registrationLayout; section>
+<@layout.registrationLayout pageTitle=msg("alacopSignOutTitle"); section>
     <#if section = "header">
         ${msg("alacopSignOutTitle")}
     <#elseif section = "form">

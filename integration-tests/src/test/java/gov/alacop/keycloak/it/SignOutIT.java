@@ -55,6 +55,7 @@ class SignOutIT {
 
             SignOutPage confirm = SignOutPage.open(browser, server.realmUrl(), "client_id=" + client.getClientId());
             assertThat(confirm.title()).isEqualTo("Pick an account to sign out");
+            assertThat(browser.driver().getTitle()).isEqualTo("Pick an account to sign out | AlaCOP");
             assertThat(confirm.accountName()).isEqualTo("Clark Kent");
             assertThat(confirm.accountUpn()).isEqualTo(officer.upn());
             assertThat(confirm.signOutButton().getText()).contains("Sign out");
@@ -71,6 +72,7 @@ class SignOutIT {
 
             SignedOutPage done = wait.signedOut();
             assertThat(done.title()).isEqualTo("You signed out of your account");
+            assertThat(browser.driver().getTitle()).isEqualTo("You signed out of your account | AlaCOP");
             assertThat(done.previousApplicationLink()).get().extracting(WebElement::getText)
                     .isEqualTo("Click here to log in to the previous application again");
             assertThat(done.previousApplicationLink().get().getAttribute("href")).isEqualTo(application.loginUrl());
@@ -98,6 +100,7 @@ class SignOutIT {
         SignOutPage.open(browser, server.realmUrl(), "client_id=" + client.getClientId()).signOut();
         SignedOutPage done = new SignedOutPage(browser);
         assertThat(done.title()).isEqualTo("You signed out of your account");
+        assertThat(browser.driver().getTitle()).isEqualTo("You signed out of your account | AlaCOP");
         assertThat(done.previousApplicationLink().orElseThrow().getAttribute("href")).isEqualTo(application.loginUrl());
         assertThat(admin.realm().users().get(officer.id()).getUserSessions()).isEmpty();
     }

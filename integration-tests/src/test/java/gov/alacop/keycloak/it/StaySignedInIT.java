@@ -54,6 +54,7 @@ class StaySignedInIT {
         StaySignedInPage page = ApplicationPage.startSignIn(browser, application).next(officer.upn())
                 .signInToStaySignedIn(officer.password());
         assertThat(page.title()).isEqualTo("Stay signed in?");
+        assertThat(browser.driver().getTitle()).isEqualTo("Stay signed in? | AlaCOP");
         assertThat(page.account()).isEqualTo(officer.upn());
         assertThat(page.explanation()).startsWith("Do this to reduce the number of times you are asked to sign in.");
         assertThat(page.dontShowAgainLabel()).isEqualTo("Don't show this again");

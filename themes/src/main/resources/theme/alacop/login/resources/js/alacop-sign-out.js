@@ -20,6 +20,7 @@ function finish() {
     document.getElementById("alacop-signing-out-title").hidden = true;
     document.getElementById("alacop-signed-out-title").hidden = false;
     document.getElementById("alacop-signed-out").hidden = false;
+    document.title = progress.dataset.signedOutTitle;
     document.getElementById("kc-page-title").focus();
 }
 
