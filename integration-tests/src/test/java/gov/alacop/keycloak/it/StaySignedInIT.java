@@ -154,6 +154,21 @@ class StaySignedInIT {
     }
 
     @Test
+    @DisplayName("is not asked when the application asks a signed-in user to re-authenticate (prompt=login)")
+    void notAskedOnReauthentication(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
+        TestUser officer = admin.createOfficer("Lana", "Lang", "AL0010000");
+        ApplicationPage.startSignIn(browser, application).next(officer.upn()).signInToStaySignedIn(officer.password()).yes();
+
+        browser.open(authorizationUrl(server.realmUrl(), "lets", application) + "&prompt=login");
+        PasswordPage password = new PasswordPage(browser);
+        password.enter(officer.password());
+        assertReturnedToApplication(browser, application);
+        assertThat(BrowserCookies.identity(browser, server.realmUrl()).orElseThrow().getExpiry())
+                .as("still the remember-me session chosen before").isNotNull();
+        assertThat(server.logText()).doesNotContain(officer.password());
+    }
+
+    @Test
     @DisplayName("a refused answer (neither Yes nor No) shows a clear message and asks again")
     void invalidAnswer(Browser browser, TestApplication application, RealmAdmin admin) {
         TestUser officer = admin.createOfficer("Cat", "Grant", "AL0010000");
