@@ -91,6 +91,31 @@ class SignOutIT {
     }
 
     @Test
+    @DisplayName("after the front-channel sign-outs, a registered post_logout_redirect_uri is followed (no confirmation)")
+    void frontChannelThenRegisteredRedirect(Browser browser, TestApplication application, RealmAdmin admin,
+            KeycloakServer server) throws IOException {
+        HttpServer slowApplication = slowFrontChannelLogout();
+        try {
+            TestUser officer = admin.createOfficer("Bruce", "Wayne", "AL0010000");
+            Map<String, String> attributes = new HashMap<>();
+            attributes.put("frontchannel.logout.url",
+                    "http://localhost:" + slowApplication.getAddress().getPort() + "/front-channel-logout");
+            ClientRepresentation client = client(admin, application, attributes, true);
+            signInTo(browser, server, application, client.getClientId(), officer);
+
+            String back = application.baseUrl() + "/callback?after=sign-out";
+            SignOutPage.open(browser, server.realmUrl(), "client_id=" + client.getClientId()
+                    + "&post_logout_redirect_uri=" + URLEncoder.encode(back, StandardCharsets.UTF_8)).signOut();
+            new SigningOutPage(browser);
+            browser.waiting().until(d -> d.getCurrentUrl().startsWith(back));
+            browser.screenshot("back-at-application");
+            assertThat(ApplicationPage.startSignIn(browser, application).title()).as("signed out").isEqualTo("Sign in");
+        } finally {
+            slowApplication.stop(0);
+        }
+    }
+
+    @Test
     @DisplayName("an application without front-channel sign-out: confirm, then 'You signed out' with its home URL")
     void withoutFrontChannel(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         TestUser officer = admin.createOfficer("Lois", "Lane", "AL0010000");
