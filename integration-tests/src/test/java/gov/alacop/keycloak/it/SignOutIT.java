@@ -28,6 +28,7 @@ import gov.alacop.keycloak.it.pages.SignOutPage;
 import gov.alacop.keycloak.it.pages.SignedOutPage;
 import gov.alacop.keycloak.it.pages.SigningOutPage;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
+import gov.alacop.keycloak.it.support.Axe;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
@@ -67,6 +68,7 @@ class SignOutIT {
 
             SigningOutPage wait = new SigningOutPage(browser);
             assertThat(wait.title()).isEqualTo("Please wait while we sign you out");
+            assertThat(Axe.blockingViolations(browser, "signing-out")).isEmpty();
             assertThat(admin.realm().users().get(officer.id()).getUserSessions())
                     .as("the session ended before the page shows").isEmpty();
 
@@ -208,12 +210,12 @@ class SignOutIT {
         new IdentifierPage(browser).next(officer.upn()).signIn(officer.password());
     }
 
-    /** An application whose front-channel logout answers after 3 s, so the "please wait" page can be seen. */
+    /** An application whose front-channel logout answers after 6 s, so the "please wait" page can be checked. */
     private static HttpServer slowFrontChannelLogout() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/front-channel-logout", exchange -> {
             try {
-                Thread.sleep(3000);
+                Thread.sleep(6000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
