@@ -122,6 +122,17 @@ class StaySignedInIT {
         List<EventRepresentation> logins = admin.realm().getEvents(List.of("LOGIN"), null, officer.id(), null, null, null, 0, 10);
         assertThat(logins).anySatisfy(event -> assertThat(event.getDetails())
                 .containsEntry("stay_signed_in", "yes").containsEntry("stay_signed_in_source", "saved"));
+
+        // The help desk clears the saved answer (a declared, administrator-only attribute): the question returns.
+        UserRepresentation cleared = admin.realm().users().get(officer.id()).toRepresentation();
+        cleared.getAttributes().remove("alacopStaySignedIn");
+        admin.realm().users().get(officer.id()).update(cleared);
+        assertThat(admin.realm().users().get(officer.id()).toRepresentation().getAttributes())
+                .doesNotContainKey("alacopStaySignedIn");
+        BrowserCookies.clear(browser, server.realmUrl());
+        StaySignedInPage askedAgain = ApplicationPage.startSignIn(browser, application).next(officer.upn())
+                .signInToStaySignedIn(officer.password());
+        assertThat(askedAgain.title()).isEqualTo("Stay signed in?");
     }
 
     @Test
