@@ -195,9 +195,12 @@ class StaySignedInIT {
     }
 
     @Test
-    @DisplayName("is not asked on an application marked as a shared device (alacop.kiosk=true)")
+    @DisplayName("is not asked on an application marked as a shared device (alacop.kiosk=true); a saved Yes is ignored there")
     void kioskClient(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         TestUser officer = admin.createOfficer("Bruce", "Wayne", "AL0010000");
+        UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
+        user.getAttributes().put("alacopStaySignedIn", List.of("yes"));
+        admin.realm().users().get(officer.id()).update(user);
         ClientRepresentation kiosk = new ClientRepresentation();
         kiosk.setClientId("kiosk-" + UUID.randomUUID().toString().substring(0, 8));
         kiosk.setPublicClient(true);

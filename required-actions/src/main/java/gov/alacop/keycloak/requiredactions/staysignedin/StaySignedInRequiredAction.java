@@ -12,12 +12,12 @@ import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAu
 import org.keycloak.cookie.CookieProvider;
 import org.keycloak.cookie.CookieType;
 import org.keycloak.events.Details;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -52,6 +52,7 @@ final class StaySignedInRequiredAction implements RequiredActionProvider {
                 context.getEvent().detail(StaySignedIn.EVENT_DETAIL_CHOICE, saved.get().value())
                         .detail(StaySignedIn.EVENT_DETAIL_SOURCE, "saved");
             }
+            case SESSION_ONLY -> authSession.removeAuthNote(Details.REMEMBER_ME);
             case SKIP -> {
                 // the session stays what it is
             }
@@ -86,7 +87,7 @@ final class StaySignedInRequiredAction implements RequiredActionProvider {
         context.success();
     }
 
-    private static org.keycloak.forms.login.LoginFormsProvider page(RequiredActionContext context) {
+    private static LoginFormsProvider page(RequiredActionContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         String account = authSession.getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
         return context.form()

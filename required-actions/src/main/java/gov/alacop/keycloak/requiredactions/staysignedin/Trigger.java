@@ -16,7 +16,9 @@ final class Trigger {
         /** Show the page. */
         ASK,
         /** Apply a saved answer without asking. */
-        APPLY_SAVED
+        APPLY_SAVED,
+        /** A shared device: the session ends with the browser, whatever was saved or requested. */
+        SESSION_ONLY
     }
 
     /**
@@ -30,7 +32,10 @@ final class Trigger {
      */
     static Outcome decide(boolean realmRememberMe, boolean interactive, boolean kioskClient, boolean alreadyAnswered,
             Optional<Choice> savedChoice, BooleanSupplier existingSession) {
-        if (!realmRememberMe || !interactive || kioskClient || alreadyAnswered) {
+        if (kioskClient) {
+            return Outcome.SESSION_ONLY;
+        }
+        if (!realmRememberMe || !interactive || alreadyAnswered) {
             return Outcome.SKIP;
         }
         if (existingSession.getAsBoolean()) {

@@ -35,16 +35,24 @@ class TriggerTest {
     @DisplayName("is not asked")
     class NotAsked {
 
-        @ParameterizedTest(name = "remember-me={0} interactive={1} kiosk={2} answered={3}")
+        @ParameterizedTest(name = "remember-me={0} interactive={1} answered={2}")
         @CsvSource({
-                "false, true, false, false",
-                "true, false, false, false",
-                "true, true, true, false",
-                "true, true, false, true"})
-        @DisplayName("when remember-me is off, the sign-in is not interactive, the client is a kiosk, or it was answered")
-        void skipped(boolean rememberMe, boolean interactive, boolean kiosk, boolean answered) {
-            assertThat(Trigger.decide(rememberMe, interactive, kiosk, answered, Optional.of(Choice.YES), NO_SESSION))
+                "false, true, false",
+                "true, false, false",
+                "true, true, true"})
+        @DisplayName("when remember-me is off, the sign-in is not interactive, or it was answered")
+        void skipped(boolean rememberMe, boolean interactive, boolean answered) {
+            assertThat(Trigger.decide(rememberMe, interactive, false, answered, Optional.of(Choice.YES), NO_SESSION))
                     .isEqualTo(Trigger.Outcome.SKIP);
+        }
+
+        @ParameterizedTest(name = "remember-me={0}, saved answer yes={1}")
+        @CsvSource({"true, true", "true, false", "false, true"})
+        @DisplayName("on a shared-device (kiosk) client, whose sessions always end with the browser")
+        void kiosk(boolean rememberMe, boolean savedYes) {
+            assertThat(Trigger.decide(rememberMe, true, true, false,
+                    savedYes ? Optional.of(Choice.YES) : Optional.empty(), NO_SESSION))
+                    .isEqualTo(Trigger.Outcome.SESSION_ONLY);
         }
 
         @Test
