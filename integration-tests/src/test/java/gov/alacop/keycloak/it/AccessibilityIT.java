@@ -136,8 +136,8 @@ class AccessibilityIT {
     }
 
     @Test
-    @DisplayName("keyboard only: identifier, password, 'Stay signed in?' Yes, into the application; focus always visible")
-    void keyboardOnly(Browser browser, TestApplication application, RealmAdmin admin) {
+    @DisplayName("keyboard only: identifier, password, 'Stay signed in?' Yes, the application, sign-out; focus always visible")
+    void keyboardOnly(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         TestUser officer = admin.createOfficer("Jimmy", "Olsen", "AL0010000");
         ApplicationPage.startSignIn(browser, application);
 
@@ -156,6 +156,14 @@ class AccessibilityIT {
         keys(browser, Keys.ENTER);
 
         assertThat(new ApplicationPage(browser).signedInUser()).isEqualTo(officer.username());
+
+        SignOutPage.open(browser, server.realmUrl(), "client_id=lets");
+        assertThat(tabUntil(browser, "kc-logout", 10)).isEqualTo("kc-logout");
+        assertFocusVisible(browser);
+        keys(browser, Keys.ENTER);
+        SignedOutPage signedOut = new SignedOutPage(browser);
+        assertThat(tabUntil(browser, "alacop-portal", 15)).as("the signed-out links are reachable").isEqualTo("alacop-portal");
+        assertThat(signedOut.title()).isEqualTo("You signed out of your account");
     }
 
     private static void awaitPage(Browser browser, String pageId) {
