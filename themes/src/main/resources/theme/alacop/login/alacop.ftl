@@ -107,3 +107,60 @@
     <a href="mailto:${properties.alacopSupportEmail}">${properties.alacopSupportEmail}</a>
   </p>
 </#macro>
+
+<#-- The account a page is about, shown without a way back (e.g. "Stay signed in?"). -->
+<#macro account upn>
+  <div class="alacop-identity" id="alacop-account">
+    <span class="alacop-identity__name" id="alacop-account-upn">${upn}</span>
+  </div>
+</#macro>
+
+<#-- A paragraph of explanation under the page title. -->
+<#macro text id="">
+  <p class="alacop-text"<#if id?has_content> id="${id}"</#if>><#nested></p>
+</#macro>
+
+<#-- A checkbox with its label; the whole label is the click target. -->
+<#macro checkbox name label id=name checked=false>
+  <div class="alacop-checkbox">
+    <input class="alacop-checkbox__input" type="checkbox" id="${id}" name="${name}"<#if checked> checked</#if>>
+    <label class="alacop-checkbox__label" for="${id}">${label}</label>
+  </div>
+</#macro>
+
+<#-- A row of buttons, e.g. <@alacop.actions><@alacop.button .../></@alacop.actions>. -->
+<#macro actions>
+  <div class="alacop-actions"><#nested></div>
+</#macro>
+
+<#-- A submit button; kind is "primary" or "secondary". A name/value pair says which button was chosen. -->
+<#macro button id label kind="primary" name="" value="">
+  <button class="alacop-button alacop-button--${kind}" id="${id}" type="submit"<#if name?has_content> name="${name}"</#if><#if value?has_content> value="${value}"</#if>>${label}</button>
+</#macro>
+
+<#-- A list of links (e.g. where to go after signing out). -->
+<#macro linkList id>
+  <ul class="alacop-link-list" id="${id}"><#nested></ul>
+</#macro>
+
+<#macro linkItem id href label>
+  <li><a id="${id}" href="${href}">${label}</a></li>
+</#macro>
+
+<#-- "You signed out of your account" with the ways to go on; signOut is prepared in Java. -->
+<#macro signedOut signOut>
+  <@linkList id="alacop-signed-out-links">
+    <#if signOut.previousApplicationUrl??>
+      <@linkItem id="alacop-previous-application" href=signOut.previousApplicationUrl label=msg("alacopSignedOutPreviousApplication")/>
+    </#if>
+    <@linkItem id="alacop-portal" href=properties.alacopPortalUrl label=msg("alacopSignedOutPortal")/>
+  </@linkList>
+  <@text id="alacop-close-tab">${msg("alacopSignedOutCloseTab")}</@text>
+</#macro>
+
+<#-- The link onward of info and error pages, when Java prepared one (pageLink). -->
+<#macro linkOnward id="alacop-page-link">
+  <#if pageLink??>
+    <p class="alacop-text"><a id="${id}" href="${pageLink.url}">${msg(pageLink.messageKey)}</a></p>
+  </#if>
+</#macro>

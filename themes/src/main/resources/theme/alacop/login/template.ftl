@@ -3,14 +3,15 @@
   The page frame of every AlaCOP sign-in page. It keeps the contract of keycloak.v2's registrationLayout
   (same parameters, same nested sections) so that the parent's pages render inside the AlaCOP frame too.
 -->
-<#macro registrationLayout bodyClass="" displayInfo=false displayMessage=true displayRequiredFields=false>
+<#-- pageTitle (optional, ours): what the browser tab and screen readers announce; default "Sign in to AlaCOP". -->
+<#macro registrationLayout bodyClass="" displayInfo=false displayMessage=true displayRequiredFields=false pageTitle="">
 <!DOCTYPE html>
 <html lang="${lang}"<#if realm.internationalizationEnabled> dir="${(locale.rtl)?then('rtl','ltr')}"</#if>>
 <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="robots" content="noindex, nofollow">
-    <title>${msg("alacopPageTitle")}</title>
+    <title><#if pageTitle?has_content>${msg("alacopPageTitleOf", pageTitle)}<#else>${msg("alacopPageTitle")}</#if></title>
     <link rel="icon" href="${url.resourcesPath}/img/favicon.svg" type="image/svg+xml">
     <#if properties.stylesCommon?has_content>
         <#list properties.stylesCommon?split(' ') as style>
@@ -50,6 +51,7 @@
     <div class="alacop-column">
         <main class="alacop-card" id="kc-content">
             <@alacop.brandHeader/>
+            <#nested "account">
             <#if auth?has_content && auth.showUsername() && !auth.showResetCredentials()>
                 <#nested "show-username">
                 <@alacop.identity/>

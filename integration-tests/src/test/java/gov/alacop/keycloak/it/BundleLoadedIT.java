@@ -35,7 +35,10 @@ class BundleLoadedIT {
             "admin-realm-restapi-extension", List.of("alacop"),
             "message-sender", List.of("log", "aws-sns", "aws-voice"),
             "credential", List.of("alacop-phone", "alacop-security-questions"),
-            "required-action", List.of("UPDATE_PASSWORD", "alacop-phone-setup", "alacop-security-questions-setup"));
+            "required-action", List.of("UPDATE_PASSWORD", "alacop-phone-setup", "alacop-security-questions-setup",
+                    "alacop-stay-signed-in"),
+            // Replaces Keycloak's own login-forms factory (same id) to prepare the sign-out pages' data.
+            "login", List.of("freemarker"));
 
     @Test
     @DisplayName("server info lists every provider of the bundle and the alacop login theme")
