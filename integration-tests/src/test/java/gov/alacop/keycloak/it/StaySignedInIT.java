@@ -27,6 +27,7 @@ import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.IdentifierPage;
 import gov.alacop.keycloak.it.pages.PasswordPage;
 import gov.alacop.keycloak.it.pages.StaySignedInPage;
+import gov.alacop.keycloak.it.pages.UpdatePasswordPage;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.BrowserCookies;
@@ -144,12 +145,9 @@ class StaySignedInIT {
         admin.realm().users().get(officer.id()).update(user);
 
         ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
-        browser.waiting().until(d -> !d.findElements(By.id("kc-passwd-update-form")).isEmpty());
-        browser.screenshot("update-password");
+        UpdatePasswordPage update = new UpdatePasswordPage(browser);
         String fresh = "Fresh#Patrol" + UUID.randomUUID().toString().substring(0, 6) + "Zz9";
-        browser.driver().findElement(By.id("password-new")).sendKeys(fresh);
-        browser.driver().findElement(By.id("password-confirm")).sendKeys(fresh);
-        browser.driver().findElement(By.id("kc-submit")).click();
+        update.enter(officer.password(), fresh, fresh);
 
         StaySignedInPage stay = new StaySignedInPage(browser);
         assertThat(stay.yes().signedInUser()).isEqualTo(officer.username());

@@ -18,6 +18,7 @@ import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.managers.BruteForceProtector;
 
+import gov.alacop.keycloak.common.events.LoginEventDetails;
 import gov.alacop.keycloak.common.messaging.PhoneMask;
 import gov.alacop.keycloak.common.phone.PhoneCode;
 import gov.alacop.keycloak.common.phone.PhoneCodeSender;
@@ -130,6 +131,7 @@ final class SecondFactorAuthenticator implements Authenticator {
             return;
         }
         user.setSingleAttribute(ATTRIBUTE_LAST_METHOD, method.value());
+        LoginEventDetails.remember(context.getAuthenticationSession(), DETAIL_METHOD, method.value());
         state.finish();
         context.getAuthenticationSession().removeAuthNote(NOTE_METHOD);
         context.success();

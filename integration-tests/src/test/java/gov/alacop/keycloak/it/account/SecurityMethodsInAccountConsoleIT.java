@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import gov.alacop.keycloak.it.pages.IdentifierPage;
 import gov.alacop.keycloak.it.pages.SecondFactorPage;
+import gov.alacop.keycloak.it.pages.StaySignedInPage;
 import gov.alacop.keycloak.it.phone.PhoneJourneys;
 import gov.alacop.keycloak.it.phone.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
@@ -55,6 +56,7 @@ class SecurityMethodsInAccountConsoleIT {
         new IdentifierPage(browser).next(officer.upn()).enter(officer.password());
         SecondFactorPage challenge = new SecondFactorPage(browser);
         challenge.enter(server.outbox().await(number.e164(), 0).code());
+        new StaySignedInPage(browser).answerNo();
 
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
         wait.until(d -> d.getCurrentUrl().contains("/account/") && d.findElement(By.tagName("body")).getText()

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -59,7 +60,27 @@ public abstract class AlaCopPage {
         WebElement field = browser.driver().findElement(By.id(fieldId));
         field.clear();
         field.sendKeys(value);
-        browser.driver().findElement(By.id("kc-login")).click();
+        press(By.id("kc-login"));
+    }
+
+    /**
+     * Clicks a button or link that loads a new page and waits until the old page is gone, so that the next page
+     * object never reads the previous page (the same page often comes back, e.g. with an error).
+     */
+    protected void press(By target) {
+        WebElement current = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(target).click();
+        browser.waiting().until(d -> gone(current));
+    }
+
+    /** Chrome reports a replaced document either as stale or as a node that "does not belong to the document". */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
     }
 
     protected String text(By by) {

@@ -16,6 +16,19 @@ public final class ApplicationPage {
         browser.screenshot("application");
     }
 
+    /**
+     * The application after the last sign-in step. Where "Stay signed in?" is asked on the way, it is answered "No"
+     * (the session ends with the browser), so journeys that are not about that page are unaffected by it.
+     */
+    public static ApplicationPage afterSignIn(Browser browser) {
+        browser.waiting().until(d -> !d.findElements(By.id("app-title")).isEmpty()
+                || !d.findElements(By.id(StaySignedInPage.FORM_ID)).isEmpty());
+        if (!browser.driver().findElements(By.id(StaySignedInPage.FORM_ID)).isEmpty()) {
+            return new StaySignedInPage(browser).no();
+        }
+        return new ApplicationPage(browser);
+    }
+
     /** Opens the application, which sends the browser to the AlaCOP sign-in. */
     public static IdentifierPage startSignIn(Browser browser, TestApplication application) {
         browser.open(application.loginUrl());

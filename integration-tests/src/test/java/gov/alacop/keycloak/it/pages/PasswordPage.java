@@ -28,18 +28,10 @@ public final class PasswordPage extends AlaCopPage {
         fillAndSubmit("password", password);
     }
 
-    /**
-     * Signs in and returns to the application. Where "Stay signed in?" is asked on the way, it is answered "No"
-     * (the session ends with the browser), so journeys that are not about that page are unaffected by it.
-     */
+    /** Signs in and returns to the application (see {@link ApplicationPage#afterSignIn}). */
     public ApplicationPage signIn(String password) {
         enter(password);
-        browser.waiting().until(d -> !d.findElements(By.id("app-title")).isEmpty()
-                || !d.findElements(By.id("alacop-stay-signed-in-form")).isEmpty());
-        if (!browser.driver().findElements(By.id("alacop-stay-signed-in-form")).isEmpty()) {
-            return new StaySignedInPage(browser).no();
-        }
-        return new ApplicationPage(browser);
+        return ApplicationPage.afterSignIn(browser);
     }
 
     /** Signs in with a correct password and expects "Stay signed in?" next. */
@@ -54,7 +46,7 @@ public final class PasswordPage extends AlaCopPage {
     }
 
     public IdentifierPage back() {
-        backLink().click();
+        press(By.id("reset-login"));
         return new IdentifierPage(browser);
     }
 

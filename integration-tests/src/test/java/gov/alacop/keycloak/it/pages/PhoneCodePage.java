@@ -25,12 +25,12 @@ public final class PhoneCodePage extends AlaCopPage {
         } else {
             field.sendKeys(code);
         }
-        browser.driver().findElement(By.id("alacop-phone-verify")).click();
+        press(By.id("alacop-phone-verify"));
     }
 
     public ApplicationPage verify(String code) {
         enter(code);
-        return new ApplicationPage(browser);
+        return ApplicationPage.afterSignIn(browser);
     }
 
     public PhoneCodePage verifyRefused(String code) {
@@ -39,17 +39,17 @@ public final class PhoneCodePage extends AlaCopPage {
     }
 
     public PhoneCodePage resendText() {
-        browser.driver().findElement(By.id("alacop-phone-resend-text")).click();
+        press(By.id("alacop-phone-resend-text"));
         return new PhoneCodePage(browser);
     }
 
     public PhoneCodePage callInstead() {
-        browser.driver().findElement(By.id("alacop-phone-resend-voice")).click();
+        press(By.id("alacop-phone-resend-voice"));
         return new PhoneCodePage(browser);
     }
 
     public PhoneNumberPage useDifferentNumber() {
-        browser.driver().findElement(By.id("alacop-phone-change")).click();
+        press(By.id("alacop-phone-change"));
         return new PhoneNumberPage(browser);
     }
 

@@ -35,7 +35,7 @@ public final class PhoneNumberPage extends AlaCopPage {
             field.sendKeys(number);
         }
         browser.driver().findElement(By.id("channel-" + channel)).click();
-        browser.driver().findElement(By.id("alacop-phone-send")).click();
+        press(By.id("alacop-phone-send"));
     }
 
     public PhoneCodePage sendCode(String number, String channel) {

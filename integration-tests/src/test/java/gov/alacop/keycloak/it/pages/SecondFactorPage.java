@@ -27,12 +27,12 @@ public final class SecondFactorPage extends AlaCopPage {
         } else {
             field.sendKeys(code);
         }
-        browser.driver().findElement(By.id("alacop-second-factor-verify")).click();
+        press(By.id("alacop-second-factor-verify"));
     }
 
     public ApplicationPage verify(String code) {
         enter(code);
-        return new ApplicationPage(browser);
+        return ApplicationPage.afterSignIn(browser);
     }
 
     public SecondFactorPage verifyRefused(String code) {
@@ -46,7 +46,7 @@ public final class SecondFactorPage extends AlaCopPage {
 
     /** Opens "Sign in another way" and returns the labels of the choices. */
     public List<String> otherWays() {
-        browser.driver().findElement(By.id("alacop-second-factor-other-ways")).click();
+        press(By.id("alacop-second-factor-other-ways"));
         SecondFactorPage open = new SecondFactorPage(browser);
         return open.browser.driver().findElements(By.cssSelector("#alacop-other-ways button")).stream()
                 .map(WebElement::getText).toList();
@@ -54,12 +54,12 @@ public final class SecondFactorPage extends AlaCopPage {
 
     /** After {@link #otherWays()}: picks app, text or voice. */
     public SecondFactorPage choose(String method) {
-        browser.driver().findElement(By.id("alacop-way-" + method)).click();
+        press(By.id("alacop-way-" + method));
         return new SecondFactorPage(browser);
     }
 
     public SecondFactorPage resend() {
-        browser.driver().findElement(By.id("alacop-second-factor-resend")).click();
+        press(By.id("alacop-second-factor-resend"));
         return new SecondFactorPage(browser);
     }
 

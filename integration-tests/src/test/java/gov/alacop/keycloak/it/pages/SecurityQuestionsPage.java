@@ -38,12 +38,12 @@ public final class SecurityQuestionsPage extends AlaCopPage {
                 answer.sendKeys(answers[i]);
             }
         }
-        browser.driver().findElement(By.id("alacop-questions-save")).click();
+        press(By.id("alacop-questions-save"));
     }
 
     public ApplicationPage save(int[] questionIndexes, String[] answers) {
         fill(questionIndexes, answers);
-        return new ApplicationPage(browser);
+        return ApplicationPage.afterSignIn(browser);
     }
 
     public SecurityQuestionsPage saveRefused(int[] questionIndexes, String[] answers) {

@@ -31,6 +31,6 @@ public final class SignOutPage extends AlaCopPage {
     }
 
     public void signOut() {
-        signOutButton().click();
+        press(By.id("kc-logout"));
     }
 }

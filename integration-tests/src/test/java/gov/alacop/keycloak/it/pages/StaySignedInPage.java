@@ -8,8 +8,10 @@ import gov.alacop.keycloak.it.support.Browser;
 /** "Stay signed in?" with "Don't show this again", No / Yes: the last step of a sign-in. */
 public final class StaySignedInPage extends AlaCopPage {
 
+    static final String FORM_ID = "alacop-stay-signed-in-form";
+
     public StaySignedInPage(Browser browser) {
-        super(browser, By.id("alacop-stay-signed-in-form"), "stay-signed-in");
+        super(browser, By.id(FORM_ID), "stay-signed-in");
     }
 
     public String account() {
@@ -44,12 +46,17 @@ public final class StaySignedInPage extends AlaCopPage {
     }
 
     public ApplicationPage yes() {
-        yesButton().click();
+        press(By.id("alacop-stay-signed-in-yes"));
         return new ApplicationPage(browser);
     }
 
     public ApplicationPage no() {
-        noButton().click();
+        press(By.id("alacop-stay-signed-in-no"));
         return new ApplicationPage(browser);
+    }
+
+    /** Answers "No" where the sign-in does not return to the test application (e.g. the account console). */
+    public void answerNo() {
+        press(By.id("alacop-stay-signed-in-no"));
     }
 }

@@ -28,12 +28,12 @@ public final class TotpSetupPage extends AlaCopPage {
         WebElement field = browser.driver().findElement(By.id("totp"));
         field.clear();
         field.sendKeys(code);
-        browser.driver().findElement(By.id("saveTOTPBtn")).click();
+        press(By.id("saveTOTPBtn"));
     }
 
     public ApplicationPage finish(String code) {
         enter(code);
-        return new ApplicationPage(browser);
+        return ApplicationPage.afterSignIn(browser);
     }
 
     public TotpSetupPage finishRefused(String code) {

@@ -33,7 +33,7 @@ public final class UpdatePasswordPage extends AlaCopPage {
         }
         type("password-new", newPassword);
         type("password-confirm", confirmation);
-        browser.driver().findElement(By.id("kc-submit")).click();
+        press(By.id("kc-submit"));
     }
 
     public void enter(String newPassword, String confirmation) {
@@ -52,7 +52,7 @@ public final class UpdatePasswordPage extends AlaCopPage {
 
     public ApplicationPage accepted(String current, String newPassword) {
         enter(current, newPassword, newPassword);
-        return new ApplicationPage(browser);
+        return ApplicationPage.afterSignIn(browser);
     }
 
     /** The refusal as shown: the error under the new-password field, or else the page alert. */

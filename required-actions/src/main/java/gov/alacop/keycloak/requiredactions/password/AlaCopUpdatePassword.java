@@ -18,6 +18,7 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PolicyError;
 
+import gov.alacop.keycloak.common.events.LoginEventDetails;
 import gov.alacop.keycloak.passwordpolicy.minage.PasswordChangeChannel;
 import gov.alacop.keycloak.passwordpolicy.order.PolicyOrder;
 
@@ -78,6 +79,7 @@ final class AlaCopUpdatePassword extends UpdatePassword {
         if ("on".equals(formData.getFirst("logout-sessions"))) {
             AuthenticatorUtil.logoutOtherSessions(context);
         }
+        LoginEventDetails.applyTo(context.getEvent(), context.getAuthenticationSession());
         context.success();
         event.success();
     }

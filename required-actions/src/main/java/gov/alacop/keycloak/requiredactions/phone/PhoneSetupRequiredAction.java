@@ -10,6 +10,7 @@ import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
 
+import gov.alacop.keycloak.common.events.LoginEventDetails;
 import gov.alacop.keycloak.common.messaging.Channel;
 import gov.alacop.keycloak.common.messaging.PhoneMask;
 import gov.alacop.keycloak.common.phone.PhoneCode;
@@ -131,6 +132,7 @@ final class PhoneSetupRequiredAction implements RequiredActionProvider {
                     .detail(DETAIL_CHANNEL, state.channel().value())
                     .success();
             state.finish();
+            LoginEventDetails.applyTo(context.getEvent(), context.getAuthenticationSession());
             context.success();
             return;
         }

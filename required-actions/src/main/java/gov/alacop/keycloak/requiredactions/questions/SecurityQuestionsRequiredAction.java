@@ -17,6 +17,7 @@ import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
 
+import gov.alacop.keycloak.common.events.LoginEventDetails;
 import gov.alacop.keycloak.common.questions.AnswerHasher;
 import gov.alacop.keycloak.common.questions.QuestionChoices;
 import gov.alacop.keycloak.common.questions.SecurityQuestionsCredentialModel;
@@ -74,6 +75,7 @@ final class SecurityQuestionsRequiredAction implements RequiredActionProvider {
         context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL)
                 .detail(Details.CREDENTIAL_TYPE, SecurityQuestionsCredentialModel.TYPE)
                 .success();
+        LoginEventDetails.applyTo(context.getEvent(), context.getAuthenticationSession());
         context.success();
     }
 

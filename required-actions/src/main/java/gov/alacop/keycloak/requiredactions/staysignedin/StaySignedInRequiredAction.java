@@ -21,6 +21,8 @@ import org.keycloak.models.UserSessionModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import gov.alacop.keycloak.common.events.LoginEventDetails;
+
 /**
  * "Stay signed in?": the last step of an interactive sign-in. "Yes" makes the user session Keycloak creates
  * right after the required actions a remember-me session (the realm's "SSO Session Idle/Max Remember Me" apply
@@ -84,6 +86,7 @@ final class StaySignedInRequiredAction implements RequiredActionProvider {
         context.getEvent().detail(StaySignedIn.EVENT_DETAIL_CHOICE, choice.get().value())
                 .detail(StaySignedIn.EVENT_DETAIL_SOURCE, "asked")
                 .detail(StaySignedIn.EVENT_DETAIL_SAVED, String.valueOf(dontShowAgain));
+        LoginEventDetails.applyTo(context.getEvent(), context.getAuthenticationSession());
         context.success();
     }
 
