@@ -21,6 +21,11 @@ public final class AnswerHasher {
         this.iterations = policy == null ? -1 : policy.getHashIterations();
     }
 
+    AnswerHasher(PasswordHashProvider provider, int iterations) {
+        this.provider = provider;
+        this.iterations = iterations;
+    }
+
     public SecurityQuestionsCredentialModel.HashedAnswer hash(String normalizedAnswer) {
         PasswordCredentialModel encoded = provider.encodedCredential(normalizedAnswer, iterations);
         return new SecurityQuestionsCredentialModel.HashedAnswer(encoded.getCredentialData(), encoded.getSecretData());
