@@ -21,16 +21,17 @@ public final class AwsSnsMessageSenderFactory implements MessageSenderProviderFa
 
     private AwsClientSettings settings;
     private String senderId;
-    private volatile SnsClient client;
+    private LazyClient<SnsClient> client;
 
     @Override
     public MessageSenderProvider create(KeycloakSession session) {
-        return new AwsSnsMessageSender(this::client, senderId);
+        return new AwsSnsMessageSender(client, senderId);
     }
 
     @Override
     public void init(Config.Scope config) {
         settings = AwsClientSettings.from(config);
+        client = new LazyClient<>(() -> settings.configure(SnsClient.builder()).build());
         String configured = config.get(SENDER_ID);
         senderId = configured == null || configured.isBlank() ? null : configured.strip();
     }
@@ -39,28 +40,11 @@ public final class AwsSnsMessageSenderFactory implements MessageSenderProviderFa
     public void postInit(KeycloakSessionFactory factory) {
     }
 
-    /**
-     * Built on first use rather than in postInit so that a server without AWS credentials (development, or a
-     * realm that only uses the app) starts and only sending fails.
-     */
-    private SnsClient client() {
-        SnsClient current = client;
-        if (current == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = settings.configure(SnsClient.builder()).build();
-                }
-                current = client;
-            }
-        }
-        return current;
-    }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         if (client != null) {
             client.close();
-            client = null;
         }
     }
 

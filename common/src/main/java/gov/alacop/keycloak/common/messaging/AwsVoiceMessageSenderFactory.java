@@ -24,16 +24,17 @@ public final class AwsVoiceMessageSenderFactory implements MessageSenderProvider
     private AwsClientSettings settings;
     private String originationIdentity;
     private String voiceId;
-    private volatile PinpointSmsVoiceV2Client client;
+    private LazyClient<PinpointSmsVoiceV2Client> client;
 
     @Override
     public MessageSenderProvider create(KeycloakSession session) {
-        return new AwsVoiceMessageSender(this::client, originationIdentity, voiceId);
+        return new AwsVoiceMessageSender(client, originationIdentity, voiceId);
     }
 
     @Override
     public void init(Config.Scope config) {
         settings = AwsClientSettings.from(config);
+        client = new LazyClient<>(() -> settings.configure(PinpointSmsVoiceV2Client.builder()).build());
         originationIdentity = config.get(ORIGINATION_IDENTITY);
         voiceId = config.get(VOICE_ID, DEFAULT_VOICE_ID).strip();
     }
@@ -42,24 +43,11 @@ public final class AwsVoiceMessageSenderFactory implements MessageSenderProvider
     public void postInit(KeycloakSessionFactory factory) {
     }
 
-    private PinpointSmsVoiceV2Client client() {
-        PinpointSmsVoiceV2Client current = client;
-        if (current == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = settings.configure(PinpointSmsVoiceV2Client.builder()).build();
-                }
-                current = client;
-            }
-        }
-        return current;
-    }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         if (client != null) {
             client.close();
-            client = null;
         }
     }
 
