@@ -34,6 +34,10 @@ enum EnrollmentMethod {
         this.messageKey = messageKey;
     }
 
+    String credentialType() {
+        return credentialType;
+    }
+
     String id() {
         return id;
     }
