@@ -121,7 +121,7 @@ class SecurityMethodsAdminIT {
         CredentialRepresentation otp = new CredentialRepresentation();
         otp.setType("otp");
         otp.setUserLabel("Authenticator");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
+        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\",\"secretEncoding\":\"BASE32\"}");
         otp.setSecretData("{\"value\":\"JBSWY3DPEHPK3PXPJBSWY3DP\"}");
         otp.setCreatedDate(System.currentTimeMillis());
         return otp;
