@@ -7,6 +7,7 @@
         <form id="alacop-enrollment-form" class="alacop-form" action="${url.loginAction}" method="post">
             <p class="alacop-text" id="alacop-enroll-progress">${msg("alacopEnrollProgress", enrollment.count()?c, enrollment.required()?c)}</p>
             <#if enrollment.done()?has_content>
+                <p class="alacop-text" id="alacop-enroll-done-heading">${msg("alacopEnrollDoneHeading")}</p>
                 <ul class="alacop-link-list" id="alacop-enroll-done">
                     <#list enrollment.done() as key><li>${msg(key)}</li></#list>
                 </ul>
@@ -25,7 +26,7 @@
                     </@alacop.actions>
                 <#else>
                     <#if enrollment.proposed()??>
-                        <@alacop.text id="alacop-enroll-proposed">${msg("alacopEnrollProposed", msg(enrollment.proposedKey()))}</@alacop.text>
+                        <@alacop.text id="alacop-enroll-proposed">${msg((enrollment.count() > 0)?then("alacopEnrollProposedNext", "alacopEnrollProposed"), msg(enrollment.proposedKey()))}</@alacop.text>
                         <input type="hidden" name="method" value="${enrollment.proposed()}">
                         <@alacop.actions>
                             <@alacop.button id="alacop-enroll-next" name="action" value="setup" label=msg("alacopEnrollNext")/>
@@ -37,7 +38,7 @@
                 </#if>
                 <#if enrollment.skippable()>
                     <@alacop.linkButton id="alacop-enroll-skip" name="action" value="skip" label="alacopEnrollSkip"/>
-                    <@alacop.text id="alacop-enroll-skip-note">${msg("alacopEnrollSkipNote")}</@alacop.text>
+                    <@alacop.text id="alacop-enroll-skip-note">${msg("alacopEnrollSkipNote", enrollment.snoozeHours()?c)}</@alacop.text>
                 <#elseif enrollment.enforcedSince()?has_content>
                     <@alacop.text id="alacop-enroll-required">${msg("alacopEnrollRequiredSince", enrollment.enforcedSince())}</@alacop.text>
                 <#else>

@@ -70,7 +70,7 @@ class EnrollmentIT {
         browser.screenshot("after-app");
         assertThat(wizard.progress()).isEqualTo("Method 1 of 2 set up");
         assertThat(wizard.doneMethods()).containsExactly("Authenticator app");
-        assertThat(wizard.proposed()).hasValue("Start by setting up: Phone");
+        assertThat(wizard.proposed()).hasValue("Next, set up: Phone");
         wizard.next();
         setUpPhone(browser, server);
 
@@ -128,7 +128,7 @@ class EnrollmentIT {
         browser.screenshot("resumed");
         assertThat(wizard.progress()).isEqualTo("Method 1 of 2 set up");
         assertThat(wizard.doneMethods()).containsExactly("Security questions");
-        assertThat(wizard.proposed()).hasValue("Start by setting up: Authenticator app");
+        assertThat(wizard.proposed()).hasValue("Next, set up: Authenticator app");
     }
 
     @Test

@@ -12,8 +12,9 @@ import java.util.List;
  * @param others      [id, message key] of the other methods the user may pick
  * @param skippable   whether "Skip setup" is offered
  * @param enforcedSince the day the agency made the setup required (shown when not skippable), or ""
+ * @param snoozeHours after how many hours a skipped setup comes back
  */
 public record EnrollmentPage(String step, List<String> done, int count, int required, String proposed,
                              String proposedKey, List<List<String>> others, boolean skippable,
-                             String enforcedSince) {
+                             String enforcedSince, int snoozeHours) {
 }

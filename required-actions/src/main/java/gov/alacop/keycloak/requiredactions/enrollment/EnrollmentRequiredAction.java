@@ -165,7 +165,7 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         List<String> doneKeys = state.done().stream().map(EnrollmentMethod::messageKey).toList();
         if (state.complete()) {
             return form.setAttribute("enrollment", new EnrollmentPage("done", doneKeys, state.done().size(),
-                    EnrollmentMethod.REQUIRED, null, null, List.of(), false, "")).createForm(TEMPLATE);
+                    EnrollmentMethod.REQUIRED, null, null, List.of(), false, "", config.snoozeHours())).createForm(TEMPLATE);
         }
         Set<EnrollmentMethod> remaining = EnrollmentMethod.remaining(state.done(), config.allowed());
         EnrollmentMethod proposed = remaining.isEmpty() ? null : remaining.iterator().next();
@@ -181,7 +181,7 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         String sinceText = enforced && !since.get().equals(LocalDate.MIN) ? since.get().toString() : "";
         return form.setAttribute("enrollment", new EnrollmentPage(choosing ? "choose" : "propose", doneKeys,
                         state.done().size(), EnrollmentMethod.REQUIRED, proposed == null ? null : proposed.id(),
-                        proposed == null ? null : proposed.messageKey(), others, skippable, sinceText))
+                        proposed == null ? null : proposed.messageKey(), others, skippable, sinceText, config.snoozeHours()))
                 .createForm(TEMPLATE);
     }
 
