@@ -73,6 +73,31 @@ class SecurityMethodsAdminIT {
     }
 
     @Test
+    @DisplayName("after the help-desk reset the officer is asked to set up two methods at the next sign-in")
+    void reEnrollsAfterReset(gov.alacop.keycloak.it.support.Browser browser,
+                             gov.alacop.keycloak.it.support.TestApplication application, RealmAdmin admin,
+                             KeycloakServer server) {
+        EnrollmentIT.configure(admin, server, EnrollmentIT.ALL_METHODS);
+        try {
+            String id = createUser(admin, EnrollmentIT.OPEN_ORI, List.of(phone(), otp()), null);
+            given().auth().oauth2(admin.accessToken())
+                    .delete(alacopUrl(admin, server) + "/users/" + id + "/security-methods").then().statusCode(200);
+            String password = "Patrol#Reset2027Aa1!";
+            CredentialRepresentation secret = new CredentialRepresentation();
+            secret.setType(CredentialRepresentation.PASSWORD);
+            secret.setValue(password);
+            secret.setTemporary(false);
+            admin.realm().users().get(id).resetPassword(secret);
+            String username = admin.realm().users().get(id).toRepresentation().getUsername();
+            gov.alacop.keycloak.it.pages.ApplicationPage.startSignIn(browser, application).next(username).enter(password);
+            gov.alacop.keycloak.it.pages.EnrollmentPage wizard = new gov.alacop.keycloak.it.pages.EnrollmentPage(browser);
+            assertThat(wizard.progress()).isEqualTo("Method 0 of 2 set up");
+        } finally {
+            EnrollmentIT.setEnabled(admin, false);
+        }
+    }
+
+    @Test
     @DisplayName("without view-users the report is forbidden; without manage-users the reset is forbidden (403)")
     void forbidden(RealmAdmin admin, KeycloakServer server) {
         String target = createUser(admin, freshOri(), List.of(phone(), otp()), null);
