@@ -3,6 +3,8 @@ package gov.alacop.keycloak.adminrest;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+import gov.alacop.keycloak.adminrest.securitymethods.MfaRolloutResource;
+import gov.alacop.keycloak.adminrest.securitymethods.UserSecurityMethodsResource;
 import gov.alacop.keycloak.adminrest.temporarypassword.TemporaryPasswordsResource;
 import gov.alacop.keycloak.adminrest.temporarypassword.UserTemporaryPasswordResource;
 
@@ -26,5 +28,15 @@ public final class AlaCopAdminResource {
     @Path("temporary-passwords")
     public TemporaryPasswordsResource temporaryPasswords() {
         return new TemporaryPasswordsResource(context);
+    }
+
+    @Path("mfa/rollout")
+    public MfaRolloutResource mfaRollout() {
+        return new MfaRolloutResource(context);
+    }
+
+    @Path("users/{userId}/security-methods")
+    public UserSecurityMethodsResource userSecurityMethods(@PathParam("userId") String userId) {
+        return new UserSecurityMethodsResource(context, userId);
     }
 }

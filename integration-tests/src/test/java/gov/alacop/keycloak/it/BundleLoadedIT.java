@@ -36,7 +36,9 @@ class BundleLoadedIT {
             "message-sender", List.of("log", "aws-sns", "aws-voice"),
             "credential", List.of("alacop-phone", "alacop-security-questions"),
             "required-action", List.of("UPDATE_PASSWORD", "alacop-phone-setup", "alacop-security-questions-setup",
-                    "alacop-stay-signed-in"),
+                    "alacop-stay-signed-in", "alacop-mfa-enrollment",
+                    // Replaces Keycloak's own (same id): refuses removing a method below two while enforced.
+                    "delete_credential"),
             // Replaces Keycloak's own login-forms factory (same id) to prepare the sign-out pages' data.
             "login", List.of("freemarker"));
 

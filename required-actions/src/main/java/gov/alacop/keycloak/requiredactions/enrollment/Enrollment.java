@@ -1,0 +1,51 @@
+package gov.alacop.keycloak.requiredactions.enrollment;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RequiredActionConfigModel;
+import org.keycloak.models.UserModel;
+
+/** What other modules (the admin REST API) may ask about the two-method enrollment of a realm's users. */
+public final class Enrollment {
+
+    public static final String ACTION_ID = EnrollmentRequiredActionFactory.ID;
+    public static final String SKIPPED_AT_ATTRIBUTE = EnrollmentState.SKIPPED_AT_ATTRIBUTE;
+    public static final String SKIPS_ATTRIBUTE = EnrollmentState.SKIPS_ATTRIBUTE;
+    public static final String ORI_ATTRIBUTE = EnrollmentRequiredAction.ORI_ATTRIBUTE;
+
+    private final EnrollmentConfig config;
+
+    private Enrollment(EnrollmentConfig config) {
+        this.config = config;
+    }
+
+    /** The realm's wizard settings (defaults when the action has no configuration). */
+    public static Enrollment of(RealmModel realm) {
+        RequiredActionConfigModel model = realm.getRequiredActionConfigByAlias(ACTION_ID);
+        return new Enrollment(EnrollmentConfig.of(model));
+    }
+
+    /** The credential types that count as security methods. */
+    public static List<String> credentialTypes() {
+        return Arrays.stream(EnrollmentMethod.values()).map(EnrollmentMethod::credentialType).toList();
+    }
+
+    /** How many distinct methods the user has set up. */
+    public int methods(UserModel user) {
+        return EnrollmentState.of(user).done().size();
+    }
+
+    /** Skipped and still within the snooze period. */
+    public boolean skippedNow(UserModel user, long now) {
+        return EnrollmentState.of(user).snoozed(config.snoozeHours(), now);
+    }
+
+    /** Empty: not enforced; {@link LocalDate#MIN}: enforced with no start date. */
+    public Optional<LocalDate> enforcedSince(String ori) {
+        return config.rollout().enforcedSince(ori);
+    }
+}

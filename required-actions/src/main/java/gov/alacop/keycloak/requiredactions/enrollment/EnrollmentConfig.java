@@ -1,0 +1,78 @@
+package gov.alacop.keycloak.requiredactions.enrollment;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.keycloak.models.Constants;
+import org.keycloak.models.RequiredActionConfigModel;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/** Admin-console settings of the enrollment wizard, with their defaults. */
+record EnrollmentConfig(Set<EnrollmentMethod> allowed, Rollout rollout, int snoozeHours, int maxSkips) {
+
+    static final String ALLOWED_METHODS = "allowedMethods";
+    static final String ROLLOUT = "rollout";
+    static final String NO_ORI_ENFORCED = "enforceUsersWithoutOri";
+    static final String SNOOZE_HOURS = "snoozeHours";
+    static final String MAX_SKIPS = "maxSkips";
+    static final String DEFAULT_ALLOWED = "app,phone,questions";
+    static final int DEFAULT_SNOOZE_HOURS = 24;
+
+    static EnrollmentConfig of(RequiredActionConfigModel model) {
+        String allowedText = value(model, ALLOWED_METHODS);
+        Set<EnrollmentMethod> allowed = EnumSet.noneOf(EnrollmentMethod.class);
+        for (String id : (allowedText == null || allowedText.isBlank() ? DEFAULT_ALLOWED : allowedText).split("[,\\s]+")) {
+            EnrollmentMethod.byId(id.strip().toLowerCase()).ifPresent(allowed::add);
+        }
+        if (allowed.isEmpty()) {
+            allowed = EnumSet.allOf(EnrollmentMethod.class);
+        }
+        String rolloutText = value(model, ROLLOUT);
+        List<String> lines = rolloutText == null ? List.of()
+                : Arrays.asList(rolloutText.split(Constants.CFG_DELIMITER));
+        Rollout rollout = Rollout.parse(lines, Boolean.parseBoolean(value(model, NO_ORI_ENFORCED)));
+        return new EnrollmentConfig(allowed, rollout, number(value(model, SNOOZE_HOURS), DEFAULT_SNOOZE_HOURS, 1),
+                number(value(model, MAX_SKIPS), 0, 0));
+    }
+
+    /** 0 = unlimited. */
+    boolean skipsLeft(int skipsSoFar) {
+        return maxSkips == 0 || skipsSoFar < maxSkips;
+    }
+
+    private static String value(RequiredActionConfigModel model, String key) {
+        return model == null ? null : model.getConfigValue(key);
+    }
+
+    private static int number(String text, int fallback, int min) {
+        try {
+            return text == null || text.isBlank() ? fallback : Math.max(min, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    static List<ProviderConfigProperty> metadata() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(ALLOWED_METHODS).label("Allowed methods")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_ALLOWED)
+                .helpText("Comma-separated methods the wizard offers: app, phone, questions.").add()
+                .property().name(ROLLOUT).label("Enforced agencies (MFA rollout)")
+                .type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE)
+                .helpText("One entry per agency: ORI (enforced now), ORI@yyyy-mm-dd (enforced from that day), or * for "
+                        + "everyone. Enforced users cannot skip the setup.").add()
+                .property().name(NO_ORI_ENFORCED).label("Enforce users without an ORI")
+                .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("false")
+                .helpText("Whether users without an ori attribute must set up their methods (otherwise they may skip).").add()
+                .property().name(SNOOZE_HOURS).label("Hours before asking again after Skip")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(Integer.toString(DEFAULT_SNOOZE_HOURS))
+                .helpText("After 'Skip setup' the wizard comes back at the first sign-in this many hours later.").add()
+                .property().name(MAX_SKIPS).label("Maximum number of skips")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("0")
+                .helpText("How many times a user may skip; 0 = unlimited.").add()
+                .build();
+    }
+}

@@ -1,0 +1,94 @@
+package gov.alacop.keycloak.requiredactions.enrollment;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.keycloak.models.credential.OTPCredentialModel;
+
+import gov.alacop.keycloak.common.phone.PhoneCredentialModel;
+import gov.alacop.keycloak.common.phone.PhoneCredentialProvider;
+import gov.alacop.keycloak.common.questions.SecurityQuestionsCredentialModel;
+import gov.alacop.keycloak.common.questions.SecurityQuestionsCredentialProvider;
+
+/** The security methods the wizard sets up, in the order it proposes them (the app first). */
+enum EnrollmentMethod {
+    APP("app", OTPCredentialModel.TYPE, "CONFIGURE_TOTP", true, "alacopEnrollMethodApp"),
+    PHONE("phone", PhoneCredentialModel.TYPE, PhoneCredentialProvider.SETUP_ACTION, true, "alacopEnrollMethodPhone"),
+    QUESTIONS("questions", SecurityQuestionsCredentialModel.TYPE, SecurityQuestionsCredentialProvider.SETUP_ACTION,
+            false, "alacopEnrollMethodQuestions");
+
+    static final int REQUIRED = 2;
+
+    private final String id;
+    private final String credentialType;
+    private final String setupAction;
+    private final boolean signIn;
+    private final String messageKey;
+
+    EnrollmentMethod(String id, String credentialType, String setupAction, boolean signIn, String messageKey) {
+        this.id = id;
+        this.credentialType = credentialType;
+        this.setupAction = setupAction;
+        this.signIn = signIn;
+        this.messageKey = messageKey;
+    }
+
+    String credentialType() {
+        return credentialType;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String setupAction() {
+        return setupAction;
+    }
+
+    boolean signIn() {
+        return signIn;
+    }
+
+    String messageKey() {
+        return messageKey;
+    }
+
+    static Optional<EnrollmentMethod> byId(String id) {
+        for (EnrollmentMethod method : values()) {
+            if (method.id.equals(id)) {
+                return Optional.of(method);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<EnrollmentMethod> byCredentialType(String type) {
+        for (EnrollmentMethod method : values()) {
+            if (method.credentialType.equals(type)) {
+                return Optional.of(method);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Two methods, at least one of them used to sign in (app or phone): questions alone never complete it. */
+    static boolean complete(Set<EnrollmentMethod> done) {
+        return done.size() >= REQUIRED && done.stream().anyMatch(EnrollmentMethod::signIn);
+    }
+
+    /**
+     * What the user may still set up: allowed and not done; when the one missing method must be a sign-in method,
+     * questions are not offered.
+     */
+    static Set<EnrollmentMethod> remaining(Set<EnrollmentMethod> done, Set<EnrollmentMethod> allowed) {
+        Set<EnrollmentMethod> result = EnumSet.noneOf(EnrollmentMethod.class);
+        boolean needsSignIn = done.size() >= REQUIRED - 1 && done.stream().noneMatch(EnrollmentMethod::signIn);
+        for (EnrollmentMethod method : allowed) {
+            if (!done.contains(method) && (method.signIn || !needsSignIn)) {
+                result.add(method);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,53 @@
+package gov.alacop.keycloak.requiredactions.enrollment;
+
+import java.util.List;
+
+import org.keycloak.Config;
+import org.keycloak.authentication.RequiredActionFactory;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+
+public final class EnrollmentRequiredActionFactory implements RequiredActionFactory {
+
+    public static final String ID = "alacop-mfa-enrollment";
+    private static final EnrollmentRequiredAction INSTANCE = new EnrollmentRequiredAction(ID);
+
+    @Override
+    public RequiredActionProvider create(KeycloakSession session) {
+        return INSTANCE;
+    }
+
+    @Override
+    public String getDisplayText() {
+        return "AlaCOP: keep your account secure (two security methods)";
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return true;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return EnrollmentConfig.metadata();
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+}
