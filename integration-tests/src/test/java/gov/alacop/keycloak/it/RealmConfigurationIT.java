@@ -28,6 +28,9 @@ class RealmConfigurationIT {
         RealmRepresentation realm = admin.realm().toRepresentation();
         assertThat(realm.getLoginTheme()).isEqualTo("alacop");
         assertThat(realm.getBrowserFlow()).isEqualTo("alacop browser");
+        assertThat(admin.realm().flows().getRequiredAction("alacop-mfa-enrollment").isEnabled())
+                .as("the enrollment wizard ships enabled").isTrue();
+        assertThat(admin.realm().flows().getRequiredAction("alacop-stay-signed-in").isEnabled()).isTrue();
         assertThat(realm.isRememberMe()).isTrue();
         assertThat(realm.getPasswordPolicy()).isEqualTo("length(14) and maxLength(128) and upperCase(1) and "
                 + "lowerCase(1) and digits(1) and specialChars(1) and passwordHistory(24) and notUsername and "

@@ -46,8 +46,8 @@ class EnrollmentIT {
     static final String[] ANSWERS = {"Montgomery Zq7", "Rex Zq7", "Smith Zq7", "Dothan Elementary Zq7", "Tuscaloosa Zq7"};
 
     @AfterEach
-    void disableWizard(RealmAdmin admin) {
-        setEnabled(admin, false);
+    void restoreShippedWizard(RealmAdmin admin, KeycloakServer server) {
+        restoreShipped(admin, server);
     }
 
     @Test
@@ -55,7 +55,7 @@ class EnrollmentIT {
     void appAndPhone(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);
         PhoneJourneys.allowManySendsFromTheTestMachine(admin);
-        TestUser officer = admin.createOfficer("Hal", "Jordan", OPEN_ORI);
+        TestUser officer = admin.createOfficerToEnroll("Hal", "Jordan", OPEN_ORI);
 
         EnrollmentPage wizard = signIn(browser, application, officer);
         assertThat(wizard.title()).isEqualTo("Keep your account secure");
@@ -89,7 +89,7 @@ class EnrollmentIT {
     void phoneAndQuestions(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);
         PhoneJourneys.allowManySendsFromTheTestMachine(admin);
-        TestUser officer = admin.createOfficer("Wally", "West", OPEN_ORI);
+        TestUser officer = admin.createOfficerToEnroll("Wally", "West", OPEN_ORI);
 
         EnrollmentPage wizard = signIn(browser, application, officer).differentMethod();
         browser.screenshot("different-method");
@@ -117,7 +117,7 @@ class EnrollmentIT {
     @DisplayName("a browser closed after the first method: the next sign-in resumes at the second")
     void resumes(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);
-        TestUser officer = admin.createOfficer("Kyle", "Rayner", OPEN_ORI);
+        TestUser officer = admin.createOfficerToEnroll("Kyle", "Rayner", OPEN_ORI);
         EnrollmentPage wizard = signIn(browser, application, officer).differentMethod();
         wizard.choose("questions");
         new SecurityQuestionsPage(browser).fill(FIRST_FIVE, ANSWERS);
@@ -135,7 +135,7 @@ class EnrollmentIT {
     @DisplayName("Skip setup: no prompt at a sign-in within 24 hours, the wizard again after them")
     void skip(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);
-        TestUser officer = admin.createOfficer("John", "Stewart", OPEN_ORI);
+        TestUser officer = admin.createOfficerToEnroll("John", "Stewart", OPEN_ORI);
         signIn(browser, application, officer).skip();
         assertThat(ApplicationPage.afterSignIn(browser).signedInUser()).isEqualTo(officer.username());
         String skippedAt = attribute(admin, officer, "alacopMfaSkippedAt");
@@ -158,7 +158,7 @@ class EnrollmentIT {
     @DisplayName("an enforced ORI: no Skip, the page says why, and a forged skip is refused")
     void enforced(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);
-        TestUser officer = admin.createOfficer("Guy", "Gardner", ENFORCED_ORI);
+        TestUser officer = admin.createOfficerToEnroll("Guy", "Gardner", ENFORCED_ORI);
         EnrollmentPage wizard = signIn(browser, application, officer);
         assertThat(wizard.skipOffered()).isFalse();
         assertThat(wizard.requiredNotice()).hasValue(
@@ -174,7 +174,7 @@ class EnrollmentIT {
     @DisplayName("an ORI enforced from a future date may still skip")
     void futureDate(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);
-        TestUser officer = admin.createOfficer("Alan", "Scott", FUTURE_ORI);
+        TestUser officer = admin.createOfficerToEnroll("Alan", "Scott", FUTURE_ORI);
         EnrollmentPage wizard = signIn(browser, application, officer);
         assertThat(wizard.skipOffered()).isTrue();
         wizard.skip();
@@ -185,7 +185,7 @@ class EnrollmentIT {
     @DisplayName("a method id that is not in the allow-list is refused")
     void notAllowed(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, "app,phone");
-        TestUser officer = admin.createOfficer("Jessica", "Cruz", OPEN_ORI);
+        TestUser officer = admin.createOfficerToEnroll("Jessica", "Cruz", OPEN_ORI);
         EnrollmentPage wizard = signIn(browser, application, officer).differentMethod();
         assertThat(wizard.offeredMethods()).containsExactly("app", "phone");
         wizard = wizard.forge("setup", "questions");
@@ -214,6 +214,20 @@ class EnrollmentIT {
                 .body(Map.of("config", Map.of(
                         "allowedMethods", allowed,
                         "rollout", ENFORCED_ORI + "##" + FUTURE_ORI + "@2099-01-01",
+                        "enforceUsersWithoutOri", "false",
+                        "snoozeHours", "24",
+                        "maxSkips", "0")))
+                .put(server.baseUrl() + "/admin/realms/" + realm + "/authentication/required-actions/" + ACTION + "/config")
+                .then().statusCode(204);
+        setEnabled(admin, true);
+    }
+
+    /** The wizard as the realm ships it: enabled, every method allowed, no ORI enforced. */
+    static void restoreShipped(RealmAdmin admin, KeycloakServer server) {
+        String realm = admin.realm().toRepresentation().getRealm();
+        io.restassured.RestAssured.given().auth().oauth2(admin.accessToken()).contentType("application/json")
+                .body(Map.of("config", Map.of(
+                        "allowedMethods", ALL_METHODS,
                         "enforceUsersWithoutOri", "false",
                         "snoozeHours", "24",
                         "maxSkips", "0")))

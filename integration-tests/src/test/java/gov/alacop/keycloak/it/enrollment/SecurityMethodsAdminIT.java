@@ -49,7 +49,7 @@ class SecurityMethodsAdminIT {
                     .containsEntry("methods2OrMore", 2).containsEntry("skippedNow", 1)
                     .containsEntry("enforcedSince", "2026-01-15");
         } finally {
-            EnrollmentIT.setEnabled(admin, false);
+            EnrollmentIT.restoreShipped(admin, server);
         }
     }
 
@@ -93,7 +93,7 @@ class SecurityMethodsAdminIT {
             gov.alacop.keycloak.it.pages.EnrollmentPage wizard = new gov.alacop.keycloak.it.pages.EnrollmentPage(browser);
             assertThat(wizard.progress()).isEqualTo("Method 0 of 2 set up");
         } finally {
-            EnrollmentIT.setEnabled(admin, false);
+            EnrollmentIT.restoreShipped(admin, server);
         }
     }
 

@@ -33,8 +33,8 @@ class SelfServiceRemovalIT {
     static final String OTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP";
 
     @AfterEach
-    void disableWizard(RealmAdmin admin) {
-        EnrollmentIT.setEnabled(admin, false);
+    void restoreShippedWizard(RealmAdmin admin, KeycloakServer server) {
+        EnrollmentIT.restoreShipped(admin, server);
     }
 
     @Test

@@ -17,16 +17,30 @@ public final class ApplicationPage {
     }
 
     /**
-     * The application after the last sign-in step. Where "Stay signed in?" is asked on the way, it is answered "No"
-     * (the session ends with the browser), so journeys that are not about that page are unaffected by it.
+     * The application after the last sign-in step. Where the enrollment wizard or "Stay signed in?" come on the way,
+     * they are answered "Skip setup" and "No" (the session ends with the browser), so journeys that are not about
+     * those pages are unaffected by them.
      */
     public static ApplicationPage afterSignIn(Browser browser) {
-        browser.waiting().until(d -> !d.findElements(By.id("app-title")).isEmpty()
-                || !d.findElements(By.id(StaySignedInPage.FORM_ID)).isEmpty());
+        skipEnrollmentIfAsked(browser, By.id("app-title"), By.id(StaySignedInPage.FORM_ID));
         if (!browser.driver().findElements(By.id(StaySignedInPage.FORM_ID)).isEmpty()) {
             return new StaySignedInPage(browser).no();
         }
         return new ApplicationPage(browser);
+    }
+
+    /**
+     * Waits for one of the expected pages or the enrollment wizard; answers the wizard with "Skip setup" (offered
+     * while the officer's agency is not enforced) and waits again.
+     */
+    public static void skipEnrollmentIfAsked(Browser browser, By... expected) {
+        By wizard = By.id(EnrollmentPage.FORM_ID);
+        browser.waiting().until(d -> !d.findElements(wizard).isEmpty()
+                || java.util.Arrays.stream(expected).anyMatch(by -> !d.findElements(by).isEmpty()));
+        if (!browser.driver().findElements(wizard).isEmpty()) {
+            new EnrollmentPage(browser).skip();
+            browser.waiting().until(d -> java.util.Arrays.stream(expected).anyMatch(by -> !d.findElements(by).isEmpty()));
+        }
     }
 
     /** Opens the application, which sends the browser to the AlaCOP sign-in. */

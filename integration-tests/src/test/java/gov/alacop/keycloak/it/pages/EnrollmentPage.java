@@ -13,8 +13,10 @@ import gov.alacop.keycloak.it.support.Browser;
 /** "Keep your account secure": progress, the proposed method, a different method, Skip setup, the confirmation. */
 public final class EnrollmentPage extends AlaCopPage {
 
+    static final String FORM_ID = "alacop-enrollment-form";
+
     public EnrollmentPage(Browser browser) {
-        super(browser, By.id("alacop-enrollment-form"), "enrollment");
+        super(browser, By.id(FORM_ID), "enrollment");
     }
 
     public String progress() {

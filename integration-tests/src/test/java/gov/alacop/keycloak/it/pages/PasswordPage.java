@@ -37,6 +37,7 @@ public final class PasswordPage extends AlaCopPage {
     /** Signs in with a correct password and expects "Stay signed in?" next. */
     public StaySignedInPage signInToStaySignedIn(String password) {
         enter(password);
+        ApplicationPage.skipEnrollmentIfAsked(browser, By.id(StaySignedInPage.FORM_ID));
         return new StaySignedInPage(browser);
     }
 

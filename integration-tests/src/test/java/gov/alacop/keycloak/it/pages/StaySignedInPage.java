@@ -8,7 +8,7 @@ import gov.alacop.keycloak.it.support.Browser;
 /** "Stay signed in?" with "Don't show this again", No / Yes: the last step of a sign-in. */
 public final class StaySignedInPage extends AlaCopPage {
 
-    static final String FORM_ID = "alacop-stay-signed-in-form";
+    public static final String FORM_ID = "alacop-stay-signed-in-form";
 
     public StaySignedInPage(Browser browser) {
         super(browser, By.id(FORM_ID), "stay-signed-in");

@@ -34,8 +34,24 @@ public final class RealmAdmin implements AutoCloseable {
         return keycloak.tokenManager().getAccessTokenString();
     }
 
-    /** An officer with a fresh, unique username and a permanent password that satisfies the realm's policy. */
+    /** Set by "Skip setup" of the enrollment wizard (epoch millis); the wizard stays away for 24 hours after it. */
+    public static final String MFA_SKIPPED_AT = "alacopMfaSkippedAt";
+
+    /**
+     * An officer with a fresh, unique username and a permanent password that satisfies the realm's policy, who
+     * chose "Skip setup" of the enrollment wizard a moment ago: journeys that are not about enrollment go on
+     * without it. {@link #createOfficerToEnroll} gives an officer the wizard will ask.
+     */
     public TestUser createOfficer(String firstName, String lastName, String ori) {
+        return createOfficer(firstName, lastName, ori, true);
+    }
+
+    /** An officer without security methods who never skipped the enrollment wizard. */
+    public TestUser createOfficerToEnroll(String firstName, String lastName, String ori) {
+        return createOfficer(firstName, lastName, ori, false);
+    }
+
+    private TestUser createOfficer(String firstName, String lastName, String ori, boolean skippedEnrollment) {
         String username = "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String password = "Patrol#" + UUID.randomUUID().toString().substring(0, 8) + "Aa1!";
         UserRepresentation user = new UserRepresentation();
@@ -45,9 +61,14 @@ public final class RealmAdmin implements AutoCloseable {
         user.setEmail(username + "@example.org");
         user.setEmailVerified(true);
         user.setEnabled(true);
+        Map<String, List<String>> attributes = new java.util.HashMap<>();
         if (ori != null) {
-            user.setAttributes(Map.of("ori", List.of(ori)));
+            attributes.put("ori", List.of(ori));
         }
+        if (skippedEnrollment) {
+            attributes.put(MFA_SKIPPED_AT, List.of(Long.toString(System.currentTimeMillis())));
+        }
+        user.setAttributes(attributes);
         CredentialRepresentation credential = new CredentialRepresentation();
         credential.setType(CredentialRepresentation.PASSWORD);
         credential.setValue(password);

@@ -61,6 +61,12 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
     }
 
     /** Cheap: the user's credentials (cached with the user) and two attributes; no page, no event. */
+    /** A browser sign-in: the authorization endpoint set a flow path (a direct grant does not). */
+    private static boolean isInteractive(AuthenticationSessionModel authSession) {
+        return authSession.getAuthNote(org.keycloak.authentication.AuthenticationProcessor.CURRENT_FLOW_PATH) != null
+                && authSession.getAuthNote(org.keycloak.services.managers.AuthenticationManager.END_AFTER_REQUIRED_ACTIONS) == null;
+    }
+
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
@@ -72,7 +78,11 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
             return;
         }
         EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
-        if (!enforced(context.getUser(), config) && state.snoozed(config.snoozeHours(), System.currentTimeMillis())) {
+        boolean enforced = enforced(context.getUser(), config);
+        if (!enforced && (!isInteractive(authSession)
+                || state.snoozed(config.snoozeHours(), System.currentTimeMillis()))) {
+            // A sign-in without pages (direct grant, e-mailed action link) cannot show the wizard: only an
+            // enforced agency makes it fail ("account not fully set up") until the officer enrolls in a browser.
             return;
         }
         authSession.addRequiredAction(id);
