@@ -1,7 +1,6 @@
 package gov.alacop.keycloak.it.pages;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import gov.alacop.keycloak.it.support.Browser;
 
@@ -17,14 +16,7 @@ public final class PhoneCodePage extends AlaCopPage {
     }
 
     public void enter(String code) {
-        WebElement field = browser.driver().findElement(By.id("code"));
-        field.clear();
-        if (code.length() > 200) {
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                    .executeScript("arguments[0].value = arguments[1];", field, code);
-        } else {
-            field.sendKeys(code);
-        }
+        type("code", code);
         press(By.id("alacop-phone-verify"));
     }
 

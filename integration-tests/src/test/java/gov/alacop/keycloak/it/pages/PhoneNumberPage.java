@@ -25,15 +25,7 @@ public final class PhoneNumberPage extends AlaCopPage {
     }
 
     public void enter(String number, String channel) {
-        WebElement field = numberField();
-        field.clear();
-        // sendKeys of 10 000 characters is slow; a script sets long values at once.
-        if (number.length() > 200) {
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                    .executeScript("arguments[0].value = arguments[1];", field, number);
-        } else {
-            field.sendKeys(number);
-        }
+        type(numberField(), number);
         browser.driver().findElement(By.id("channel-" + channel)).click();
         press(By.id("alacop-phone-send"));
     }

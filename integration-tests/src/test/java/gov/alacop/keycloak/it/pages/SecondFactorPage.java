@@ -19,14 +19,7 @@ public final class SecondFactorPage extends AlaCopPage {
     }
 
     public void enter(String code) {
-        WebElement field = browser.driver().findElement(By.id("code"));
-        field.clear();
-        if (code.length() > 200) {
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                    .executeScript("arguments[0].value = arguments[1];", field, code);
-        } else {
-            field.sendKeys(code);
-        }
+        type("code", code);
         press(By.id("alacop-second-factor-verify"));
     }
 

@@ -3,7 +3,6 @@ package gov.alacop.keycloak.it.pages;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -29,14 +28,7 @@ public final class SecurityQuestionsPage extends AlaCopPage {
             if (questionIndexes[i] >= 0) {
                 select.selectByIndex(questionIndexes[i] + 1);
             }
-            WebElement answer = browser.driver().findElement(By.id("answer" + (i + 1)));
-            answer.clear();
-            if (answers[i].length() > 200) {
-                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", answer,
-                        answers[i]);
-            } else {
-                answer.sendKeys(answers[i]);
-            }
+            type("answer" + (i + 1), answers[i]);
         }
         press(By.id("alacop-questions-save"));
     }

@@ -25,9 +25,7 @@ public final class TotpSetupPage extends AlaCopPage {
     }
 
     public void enter(String code) {
-        WebElement field = browser.driver().findElement(By.id("totp"));
-        field.clear();
-        field.sendKeys(code);
+        type("totp", code);
         press(By.id("saveTOTPBtn"));
     }
 

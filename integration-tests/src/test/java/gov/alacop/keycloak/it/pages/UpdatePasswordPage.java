@@ -65,10 +65,4 @@ public final class UpdatePasswordPage extends AlaCopPage {
     public String formText() {
         return text(By.id("kc-passwd-update-form")) + "\n" + alert().orElse("");
     }
-
-    private void type(String id, String value) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
 }
