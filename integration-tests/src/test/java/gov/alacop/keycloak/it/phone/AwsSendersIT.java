@@ -167,8 +167,9 @@ class AwsSendersIT {
         Instant started = Instant.now();
         PhoneCodePage code = setup.sendCode(number.national(), "text");
         assertThat(code.alert()).hasValue(SEND_FAILED);
-        // Not a timing assertion on speed: only that the SDK gave up rather than waiting for the stub's answer.
-        assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofMillis(AwsStub.TIMEOUT_MILLIS + 2000));
+        // Not a timing assertion on speed: only that the SDK gave up rather than waiting for the stub's answer,
+        // which comes 20 s after the timeout (a loaded CI machine may take seconds to render the page).
+        assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofMillis(AwsStub.SLOW_ANSWER_MILLIS));
     }
 
     static void route(RealmAdmin admin, String text, String voice) {

@@ -71,11 +71,14 @@ public final class AwsStub implements AutoCloseable {
         return this;
     }
 
-    /** Every call answers later than the senders wait. */
+    /** How long a {@link #slow()} stub keeps every call waiting: far beyond the senders' timeout. */
+    public static final int SLOW_ANSWER_MILLIS = TIMEOUT_MILLIS + 20_000;
+
+    /** Every call answers much later than the senders wait. */
     public AwsStub slow() {
         server.resetAll();
         server.stubFor(post(urlEqualTo("/")).willReturn(aResponse().withStatus(200)
-                .withFixedDelay(TIMEOUT_MILLIS + 2000)));
+                .withFixedDelay(SLOW_ANSWER_MILLIS)));
         return this;
     }
 
