@@ -23,6 +23,11 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import gov.alacop.keycloak.common.enrollment.Enrollment;
+import gov.alacop.keycloak.common.enrollment.EnrollmentConfig;
+import gov.alacop.keycloak.common.enrollment.EnrollmentMethod;
+import gov.alacop.keycloak.common.enrollment.EnrollmentState;
+
 /**
  * "Keep your account secure": runs at sign-in while the user has fewer than two methods. It proposes the app, offers
  * the other allowed methods, and hands each setup to that method's own required action by adding it to the
@@ -43,7 +48,7 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
     /** Auth note: the methods the wizard last saw, to report each one added. */
     static final String NOTE_SEEN = "alacop.enrollment.seen";
     static final String NOTE_CONFIRMED = "alacop.enrollment.confirmed";
-    static final String ORI_ATTRIBUTE = "ori";
+    static final String ORI_ATTRIBUTE = Enrollment.ORI_ATTRIBUTE;
     static final String DETAIL_STEP = "enrollment";
     static final String DETAIL_METHOD = "method";
     static final String DETAIL_METHODS = "methods";

@@ -9,9 +9,12 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
+import gov.alacop.keycloak.common.enrollment.Enrollment;
+import gov.alacop.keycloak.common.enrollment.EnrollmentConfig;
+
 public final class EnrollmentRequiredActionFactory implements RequiredActionFactory {
 
-    public static final String ID = "alacop-mfa-enrollment";
+    public static final String ID = Enrollment.ACTION_ID;
     private static final EnrollmentRequiredAction INSTANCE = new EnrollmentRequiredAction(ID);
 
     @Override

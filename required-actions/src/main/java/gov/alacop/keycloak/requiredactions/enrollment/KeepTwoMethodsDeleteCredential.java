@@ -15,6 +15,10 @@ import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 
+import gov.alacop.keycloak.common.enrollment.EnrollmentConfig;
+import gov.alacop.keycloak.common.enrollment.EnrollmentMethod;
+import gov.alacop.keycloak.common.enrollment.EnrollmentState;
+
 /**
  * Takes over Keycloak's {@code delete_credential} required action (same id, higher {@link #order()}), which the
  * account console runs to remove a credential: while the user's agency is enforced, removing a security method

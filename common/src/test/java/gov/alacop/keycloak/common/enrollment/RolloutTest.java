@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.requiredactions.enrollment;
+package gov.alacop.keycloak.common.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

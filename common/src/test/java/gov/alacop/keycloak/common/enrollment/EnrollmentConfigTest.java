@@ -1,7 +1,7 @@
-package gov.alacop.keycloak.requiredactions.enrollment;
+package gov.alacop.keycloak.common.enrollment;
 
-import static gov.alacop.keycloak.requiredactions.enrollment.EnrollmentMethod.APP;
-import static gov.alacop.keycloak.requiredactions.enrollment.EnrollmentMethod.PHONE;
+import static gov.alacop.keycloak.common.enrollment.EnrollmentMethod.APP;
+import static gov.alacop.keycloak.common.enrollment.EnrollmentMethod.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.requiredactions.enrollment;
+package gov.alacop.keycloak.common.enrollment;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,10 +12,12 @@ import org.keycloak.models.UserModel;
 /** What other modules (the admin REST API) may ask about the two-method enrollment of a realm's users. */
 public final class Enrollment {
 
-    public static final String ACTION_ID = EnrollmentRequiredActionFactory.ID;
+    /** The id of the enrollment wizard (required action), whose configuration holds the rules. */
+    public static final String ACTION_ID = "alacop-mfa-enrollment";
     public static final String SKIPPED_AT_ATTRIBUTE = EnrollmentState.SKIPPED_AT_ATTRIBUTE;
     public static final String SKIPS_ATTRIBUTE = EnrollmentState.SKIPS_ATTRIBUTE;
-    public static final String ORI_ATTRIBUTE = EnrollmentRequiredAction.ORI_ATTRIBUTE;
+    /** The user attribute with the officer's agency (ORI). */
+    public static final String ORI_ATTRIBUTE = "ori";
 
     private final EnrollmentConfig config;
 

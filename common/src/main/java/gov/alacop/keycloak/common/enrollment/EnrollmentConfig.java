@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.requiredactions.enrollment;
+package gov.alacop.keycloak.common.enrollment;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,17 +11,17 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /** Admin-console settings of the enrollment wizard, with their defaults. */
-record EnrollmentConfig(Set<EnrollmentMethod> allowed, Rollout rollout, int snoozeHours, int maxSkips) {
+public record EnrollmentConfig(Set<EnrollmentMethod> allowed, Rollout rollout, int snoozeHours, int maxSkips) {
 
-    static final String ALLOWED_METHODS = "allowedMethods";
-    static final String ROLLOUT = "rollout";
-    static final String NO_ORI_ENFORCED = "enforceUsersWithoutOri";
-    static final String SNOOZE_HOURS = "snoozeHours";
-    static final String MAX_SKIPS = "maxSkips";
-    static final String DEFAULT_ALLOWED = "app,phone,questions";
-    static final int DEFAULT_SNOOZE_HOURS = 24;
+    public static final String ALLOWED_METHODS = "allowedMethods";
+    public static final String ROLLOUT = "rollout";
+    public static final String NO_ORI_ENFORCED = "enforceUsersWithoutOri";
+    public static final String SNOOZE_HOURS = "snoozeHours";
+    public static final String MAX_SKIPS = "maxSkips";
+    public static final String DEFAULT_ALLOWED = "app,phone,questions";
+    public static final int DEFAULT_SNOOZE_HOURS = 24;
 
-    static EnrollmentConfig of(RequiredActionConfigModel model) {
+    public static EnrollmentConfig of(RequiredActionConfigModel model) {
         String allowedText = value(model, ALLOWED_METHODS);
         Set<EnrollmentMethod> allowed = EnumSet.noneOf(EnrollmentMethod.class);
         for (String id : (allowedText == null || allowedText.isBlank() ? DEFAULT_ALLOWED : allowedText).split("[,\\s]+")) {
@@ -39,7 +39,7 @@ record EnrollmentConfig(Set<EnrollmentMethod> allowed, Rollout rollout, int snoo
     }
 
     /** 0 = unlimited. */
-    boolean skipsLeft(int skipsSoFar) {
+    public boolean skipsLeft(int skipsSoFar) {
         return maxSkips == 0 || skipsSoFar < maxSkips;
     }
 
@@ -55,7 +55,7 @@ record EnrollmentConfig(Set<EnrollmentMethod> allowed, Rollout rollout, int snoo
         }
     }
 
-    static List<ProviderConfigProperty> metadata() {
+    public static List<ProviderConfigProperty> metadata() {
         return ProviderConfigurationBuilder.create()
                 .property().name(ALLOWED_METHODS).label("Allowed methods")
                 .type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_ALLOWED)

@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.requiredactions.enrollment;
+package gov.alacop.keycloak.common.enrollment;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -6,14 +6,14 @@ import java.util.Set;
 import org.keycloak.models.UserModel;
 
 /** What a user has set up and what they skipped: read from credentials and user attributes (survives the browser). */
-record EnrollmentState(Set<EnrollmentMethod> done, long skippedAt, int skips) {
+public record EnrollmentState(Set<EnrollmentMethod> done, long skippedAt, int skips) {
 
     /** Epoch milliseconds of the last "Skip setup". */
-    static final String SKIPPED_AT_ATTRIBUTE = "alacopMfaSkippedAt";
-    static final String SKIPS_ATTRIBUTE = "alacopMfaSkips";
-    static final long HOUR_MILLIS = 3_600_000L;
+    public static final String SKIPPED_AT_ATTRIBUTE = "alacopMfaSkippedAt";
+    public static final String SKIPS_ATTRIBUTE = "alacopMfaSkips";
+    public static final long HOUR_MILLIS = 3_600_000L;
 
-    static EnrollmentState of(UserModel user) {
+    public static EnrollmentState of(UserModel user) {
         Set<EnrollmentMethod> done = EnumSet.noneOf(EnrollmentMethod.class);
         user.credentialManager().getStoredCredentialsStream()
                 .forEach(c -> EnrollmentMethod.byCredentialType(c.getType()).ifPresent(done::add));
@@ -21,16 +21,16 @@ record EnrollmentState(Set<EnrollmentMethod> done, long skippedAt, int skips) {
                 (int) parse(user.getFirstAttribute(SKIPS_ATTRIBUTE)));
     }
 
-    boolean complete() {
+    public boolean complete() {
         return EnrollmentMethod.complete(done);
     }
 
     /** The next prompt after a skip (0 when never skipped). */
-    long nextPromptAt(int snoozeHours) {
+    public long nextPromptAt(int snoozeHours) {
         return skippedAt == 0 ? 0 : skippedAt + snoozeHours * HOUR_MILLIS;
     }
 
-    boolean snoozed(int snoozeHours, long now) {
+    public boolean snoozed(int snoozeHours, long now) {
         return skippedAt != 0 && now < nextPromptAt(snoozeHours);
     }
 

@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.requiredactions.enrollment;
+package gov.alacop.keycloak.common.enrollment;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,9 +12,9 @@ import java.util.Optional;
  * (enforced from that day), {@code *} (everyone, also with a date). Users without an ORI follow {@code noOriEnforced}.
  * Entries that cannot be read are ignored (and reported by {@link #invalid()}).
  */
-final class Rollout {
+public final class Rollout {
 
-    static final String EVERYONE = "*";
+    public static final String EVERYONE = "*";
 
     private record Entry(String ori, LocalDate since) {
     }
@@ -29,7 +29,7 @@ final class Rollout {
         this.noOriEnforced = noOriEnforced;
     }
 
-    static Rollout parse(List<String> lines, boolean noOriEnforced) {
+    public static Rollout parse(List<String> lines, boolean noOriEnforced) {
         List<Entry> entries = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
         for (String raw : lines) {
@@ -58,7 +58,7 @@ final class Rollout {
     }
 
     /** The earliest day the rule for this ORI applies ({@link LocalDate#MIN} = always), or empty: never enforced. */
-    Optional<LocalDate> enforcedSince(String ori) {
+    public Optional<LocalDate> enforcedSince(String ori) {
         if (ori == null || ori.isBlank()) {
             return noOriEnforced ? Optional.of(LocalDate.MIN) : Optional.empty();
         }
@@ -69,11 +69,11 @@ final class Rollout {
                 .min(LocalDate::compareTo);
     }
 
-    boolean enforced(String ori, LocalDate today) {
+    public boolean enforced(String ori, LocalDate today) {
         return enforcedSince(ori).map(since -> !since.isAfter(today)).orElse(false);
     }
 
-    List<String> invalid() {
+    public List<String> invalid() {
         return invalid;
     }
 }
