@@ -78,6 +78,23 @@ public enum EnrollmentMethod {
     }
 
     /**
+     * The one rule for every self-service removal path (account REST API, account console, {@code delete_credential}):
+     * may an enforced user remove one credential of {@code removed}? Only if the methods that still count afterwards
+     * (the allowed ones) are two, one of them a sign-in method. {@code lastOfType} is false when the user has another
+     * credential of the same type (a second authenticator app): the method then stays.
+     */
+    public static boolean removalKeepsTwo(Set<EnrollmentMethod> had, EnrollmentMethod removed, boolean lastOfType,
+            Set<EnrollmentMethod> allowed) {
+        Set<EnrollmentMethod> after = EnumSet.noneOf(EnrollmentMethod.class);
+        after.addAll(had);
+        if (lastOfType) {
+            after.remove(removed);
+        }
+        after.retainAll(allowed);
+        return complete(after);
+    }
+
+    /**
      * What the user may still set up: allowed and not done; when the one missing method must be a sign-in method,
      * questions are not offered.
      */

@@ -21,8 +21,26 @@ public record EnrollmentState(Set<EnrollmentMethod> done, long skippedAt, int sk
                 (int) parse(user.getFirstAttribute(SKIPS_ATTRIBUTE)));
     }
 
-    public boolean complete() {
-        return EnrollmentMethod.complete(done);
+    /** Complete with the methods that count: those still allowed (a method removed from the list no longer counts). */
+    public boolean complete(Set<EnrollmentMethod> allowed) {
+        return EnrollmentMethod.complete(counted(allowed));
+    }
+
+    /** The methods set up that still count. */
+    public Set<EnrollmentMethod> counted(Set<EnrollmentMethod> allowed) {
+        Set<EnrollmentMethod> counted = EnumSet.noneOf(EnrollmentMethod.class);
+        counted.addAll(done);
+        counted.retainAll(allowed);
+        return counted;
+    }
+
+    /**
+     * The user's only way to sign in is a method no longer allowed: they prove themselves with it once more, then
+     * must set up an allowed one before the sign-in completes (no skip).
+     */
+    public boolean onlyRetiredSignIn(Set<EnrollmentMethod> allowed) {
+        return done.stream().anyMatch(m -> m.signIn() && !allowed.contains(m))
+                && counted(allowed).stream().noneMatch(EnrollmentMethod::signIn);
     }
 
     /** The next prompt after a skip (0 when never skipped). */

@@ -6,15 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which agencies must set up their methods, and since when. Entries: {@code ORI} (enforced now), {@code ORI@yyyy-mm-dd}
- * (enforced from that day), {@code *} (everyone, also with a date). Users without an ORI follow {@code noOriEnforced}.
- * Entries that cannot be read are ignored (and reported by {@link #invalid()}).
+ * (enforced from that day), {@code *} (everyone, also with a date; "everyone" includes users without an ORI). Users
+ * without an ORI are otherwise enforced when {@code noOriEnforced}. Entries that cannot be read are reported by
+ * {@link #invalid()}: the administrator's save refuses them ({@code validateConfig}), so a stored rollout never
+ * silently exempts an agency whose entry has a typo.
  */
 public final class Rollout {
 
     public static final String EVERYONE = "*";
+    /** The ORI format of the user profile: 2 letters (state) and 7 letters or digits. */
+    private static final Pattern ORI = Pattern.compile("[A-Z]{2}[A-Z0-9]{7}");
 
     private record Entry(String ori, LocalDate since) {
     }
@@ -42,7 +47,7 @@ public final class Rollout {
                 }
                 int at = part.indexOf('@');
                 String ori = (at < 0 ? part : part.substring(0, at)).toUpperCase(Locale.ROOT);
-                if (ori.isEmpty()) {
+                if (!ori.equals(EVERYONE) && !ORI.matcher(ori).matches()) {
                     invalid.add(part);
                     continue;
                 }
@@ -59,10 +64,11 @@ public final class Rollout {
 
     /** The earliest day the rule for this ORI applies ({@link LocalDate#MIN} = always), or empty: never enforced. */
     public Optional<LocalDate> enforcedSince(String ori) {
-        if (ori == null || ori.isBlank()) {
-            return noOriEnforced ? Optional.of(LocalDate.MIN) : Optional.empty();
+        boolean noOri = ori == null || ori.isBlank();
+        if (noOri && noOriEnforced) {
+            return Optional.of(LocalDate.MIN);
         }
-        String key = ori.strip().toUpperCase(Locale.ROOT);
+        String key = noOri ? EVERYONE : ori.strip().toUpperCase(Locale.ROOT);
         return entries.stream()
                 .filter(e -> e.ori.equals(key) || e.ori.equals(EVERYONE))
                 .map(Entry::since)

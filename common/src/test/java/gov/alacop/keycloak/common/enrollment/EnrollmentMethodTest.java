@@ -45,4 +45,19 @@ class EnrollmentMethodTest {
         assertThat(EnrollmentMethod.byId(null)).isEmpty();
         assertThat(EnrollmentMethod.byCredentialType("otp")).hasValue(APP);
     }
+
+    @Test
+    @DisplayName("a removal must leave two allowed methods, one of them for signing in")
+    void removalKeepsTwo() {
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(APP, PHONE, QUESTIONS), PHONE, true, ALL)).isTrue();
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(APP, PHONE), PHONE, true, ALL)).isFalse();
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(PHONE, QUESTIONS), QUESTIONS, true, ALL)).isFalse();
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(PHONE, QUESTIONS), PHONE, true, ALL))
+                .as("questions alone are no sign-in method").isFalse();
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(APP, PHONE), APP, false, ALL))
+                .as("a second authenticator app stays").isTrue();
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(APP, PHONE, QUESTIONS), QUESTIONS, true,
+                EnumSet.of(APP, QUESTIONS))).as("the phone no longer counts").isFalse();
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(APP), APP, true, ALL)).isFalse();
+    }
 }

@@ -47,7 +47,7 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
     static final String NOTE_STARTED = "alacop.enrollment.started";
     /** Auth note: the methods the wizard last saw, to report each one added. */
     static final String NOTE_SEEN = "alacop.enrollment.seen";
-    static final String NOTE_CONFIRMED = "alacop.enrollment.confirmed";
+    static final String NOTE_CONFIRMED = Enrollment.CONFIRMED_NOTE;
     static final String ORI_ATTRIBUTE = Enrollment.ORI_ATTRIBUTE;
     static final String DETAIL_STEP = "enrollment";
     static final String DETAIL_METHOD = "method";
@@ -76,14 +76,17 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
     public void evaluateTriggers(RequiredActionContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         EnrollmentState state = EnrollmentState.of(context.getUser());
-        if (state.complete()) {
+        EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
+        if (state.complete(config.allowed())) {
             if (authSession.getAuthNote(NOTE_STARTED) != null && authSession.getAuthNote(NOTE_CONFIRMED) == null) {
                 authSession.addRequiredAction(id);
             }
             return;
         }
-        EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
-        boolean enforced = enforced(context.getUser(), config);
+        // Only a method no longer allowed lets this user in: after proving themselves with it (the second-factor
+        // step offers what the user has), they set up an allowed one now, snoozed or not, in a browser or not at all.
+        boolean mustReplace = state.onlyRetiredSignIn(config.allowed());
+        boolean enforced = mustReplace || enforced(context.getUser(), config);
         if (!enforced && (!isInteractive(authSession)
                 || state.snoozed(config.snoozeHours(), System.currentTimeMillis()))) {
             // A sign-in without pages (direct grant, e-mailed action link) cannot show the wizard: only an
@@ -117,7 +120,8 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
         EnrollmentState state = EnrollmentState.of(context.getUser());
         Optional<EnrollmentMethod> method = EnrollmentMethod.byId(methodId);
-        if (method.isEmpty() || !EnrollmentMethod.remaining(state.done(), config.allowed()).contains(method.get())) {
+        if (method.isEmpty()
+                || !EnrollmentMethod.remaining(state.counted(config.allowed()), config.allowed()).contains(method.get())) {
             event(context, "setup").error("method_not_allowed");
             context.challenge(page(context, true, context.form().setError("alacopEnrollMethodNotAllowed")));
             return;
@@ -131,11 +135,11 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
         UserModel user = context.getUser();
         EnrollmentState state = EnrollmentState.of(user);
-        if (state.complete()) {
+        if (state.complete(config.allowed())) {
             done(context);
             return;
         }
-        if (enforced(user, config) || !config.skipsLeft(state.skips())) {
+        if (!skippable(user, state, config)) {
             event(context, "skipped").error("skip_not_allowed");
             context.challenge(page(context, false, context.form().setError("alacopEnrollSkipNotAllowed")));
             return;
@@ -154,13 +158,14 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
 
     private void done(RequiredActionContext context) {
         EnrollmentState state = EnrollmentState.of(context.getUser());
-        if (!state.complete()) {
+        EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
+        if (!state.complete(config.allowed())) {
             context.challenge(page(context, false, context.form()));
             return;
         }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         authSession.setAuthNote(NOTE_CONFIRMED, "true");
-        event(context, "completed").detail(DETAIL_METHODS, ids(state.done())).success();
+        event(context, "completed").detail(DETAIL_METHODS, ids(state.counted(config.allowed()))).success();
         context.getUser().removeAttribute(EnrollmentState.SKIPPED_AT_ATTRIBUTE);
         context.success();
     }
@@ -177,12 +182,13 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
             reportAdded(context, state.done());
         }
         authSession.setAuthNote(NOTE_SEEN, ids(state.done()));
-        List<String> doneKeys = state.done().stream().map(EnrollmentMethod::messageKey).toList();
-        if (state.complete()) {
-            return form.setAttribute("enrollment", new EnrollmentPage("done", doneKeys, state.done().size(),
+        Set<EnrollmentMethod> counted = state.counted(config.allowed());
+        List<String> doneKeys = counted.stream().map(EnrollmentMethod::messageKey).toList();
+        if (state.complete(config.allowed())) {
+            return form.setAttribute("enrollment", new EnrollmentPage("done", doneKeys, counted.size(),
                     EnrollmentMethod.REQUIRED, null, null, List.of(), false, "", config.snoozeHours())).createForm(TEMPLATE);
         }
-        Set<EnrollmentMethod> remaining = EnrollmentMethod.remaining(state.done(), config.allowed());
+        Set<EnrollmentMethod> remaining = EnrollmentMethod.remaining(counted, config.allowed());
         EnrollmentMethod proposed = remaining.isEmpty() ? null : remaining.iterator().next();
         List<List<String>> others = new ArrayList<>();
         for (EnrollmentMethod method : remaining) {
@@ -192,10 +198,10 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         }
         Optional<LocalDate> since = config.rollout().enforcedSince(user.getFirstAttribute(ORI_ATTRIBUTE));
         boolean enforced = since.map(s -> !s.isAfter(today())).orElse(false);
-        boolean skippable = !enforced && config.skipsLeft(state.skips());
+        boolean skippable = skippable(user, state, config);
         String sinceText = enforced && !since.get().equals(LocalDate.MIN) ? since.get().toString() : "";
         return form.setAttribute("enrollment", new EnrollmentPage(choosing ? "choose" : "propose", doneKeys,
-                        state.done().size(), EnrollmentMethod.REQUIRED, proposed == null ? null : proposed.id(),
+                        counted.size(), EnrollmentMethod.REQUIRED, proposed == null ? null : proposed.id(),
                         proposed == null ? null : proposed.messageKey(), others, skippable, sinceText, config.snoozeHours()))
                 .createForm(TEMPLATE);
     }
@@ -214,6 +220,11 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         return context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION)
                 .detail(Details.CUSTOM_REQUIRED_ACTION, id)
                 .detail(DETAIL_STEP, step);
+    }
+
+    /** Not enforced, skips left, and not a user whose only sign-in method is no longer allowed. */
+    private static boolean skippable(UserModel user, EnrollmentState state, EnrollmentConfig config) {
+        return !enforced(user, config) && config.skipsLeft(state.skips()) && !state.onlyRetiredSignIn(config.allowed());
     }
 
     static boolean enforced(UserModel user, EnrollmentConfig config) {
