@@ -130,7 +130,7 @@ class RealmConfigurationIT {
                 .post(server.realmUrl() + "/protocol/openid-connect/token")
                 .then().statusCode(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(400),
                         org.hamcrest.Matchers.lessThan(500)))
-                .body("access_token", org.hamcrest.Matchers.nullValue());
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("access_token")));
         RealmRepresentation realm = admin.realm().toRepresentation();
         assertThat(admin.realm().flows().getExecutions(realm.getDirectGrantFlow()))
                 .extracting(e -> e.getProviderId()).containsExactly("deny-access-authenticator");
@@ -150,7 +150,7 @@ class RealmConfigurationIT {
                 .formParam("grant_type", "password").formParam("client_id", script.getClientId())
                 .formParam("username", officer.username()).formParam("password", officer.password())
                 .post(server.realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(401).body("access_token", org.hamcrest.Matchers.nullValue());
+                .then().statusCode(401).body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("access_token")));
     }
 
     @Test

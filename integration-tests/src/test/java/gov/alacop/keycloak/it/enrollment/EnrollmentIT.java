@@ -251,6 +251,8 @@ class EnrollmentIT {
         browser.screenshot("retired-method");
         assertThat(wizard.progress()).isEqualTo("Method 0 of 2 set up");
         assertThat(wizard.skipOffered()).isFalse();
+        assertThat(wizard.requiredNotice()).hasValue("The method you signed in with is no longer offered. Set up one "
+                + "of the methods offered here to continue: it cannot be skipped.");
         wizard = wizard.forge("skip", "");
         assertThat(wizard.alert()).hasValueSatisfying(a -> assertThat(a).contains("cannot be skipped"));
         wizard = wizard.forge("setup", "phone");

@@ -134,7 +134,7 @@ public final class RealmAdmin implements AutoCloseable {
 
     /** Test-only client and flow: Keycloak's own password check, for tests that need a user's token quickly. */
     static final String PASSWORD_GRANT_CLIENT = "it-password-grant";
-    static final String PASSWORD_GRANT_FLOW = "it password grant (test only)";
+    static final String PASSWORD_GRANT_FLOW = "it-password-grant-test-only";
 
     /**
      * A user's access token from the password alone, through a client and flow that exist only in the tests (the

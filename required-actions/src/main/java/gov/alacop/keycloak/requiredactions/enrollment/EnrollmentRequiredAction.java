@@ -186,7 +186,8 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         List<String> doneKeys = counted.stream().map(EnrollmentMethod::messageKey).toList();
         if (state.complete(config.allowed())) {
             return form.setAttribute("enrollment", new EnrollmentPage("done", doneKeys, counted.size(),
-                    EnrollmentMethod.REQUIRED, null, null, List.of(), false, "", config.snoozeHours())).createForm(TEMPLATE);
+                    EnrollmentMethod.REQUIRED, null, null, List.of(), false, "", config.snoozeHours(), false))
+                    .createForm(TEMPLATE);
         }
         Set<EnrollmentMethod> remaining = EnrollmentMethod.remaining(counted, config.allowed());
         EnrollmentMethod proposed = remaining.isEmpty() ? null : remaining.iterator().next();
@@ -202,7 +203,8 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         String sinceText = enforced && !since.get().equals(LocalDate.MIN) ? since.get().toString() : "";
         return form.setAttribute("enrollment", new EnrollmentPage(choosing ? "choose" : "propose", doneKeys,
                         counted.size(), EnrollmentMethod.REQUIRED, proposed == null ? null : proposed.id(),
-                        proposed == null ? null : proposed.messageKey(), others, skippable, sinceText, config.snoozeHours()))
+                        proposed == null ? null : proposed.messageKey(), others, skippable, sinceText, config.snoozeHours(),
+                        state.onlyRetiredSignIn(config.allowed())))
                 .createForm(TEMPLATE);
     }
 
