@@ -56,7 +56,7 @@ class AccessibilityIT {
         violations.addAll(Axe.blockingViolations(browser, "password-error"));
 
         password.enter(officer.password());
-        new SecondFactorPage(browser).enter(RealmAdmin.appCode(null));
+        new SecondFactorPage(browser).enter(RealmAdmin.appCode());
         StaySignedInPage stay = new StaySignedInPage(browser);
         violations.addAll(Axe.blockingViolations(browser, "stay-signed-in"));
         stay.no();
@@ -162,7 +162,7 @@ class AccessibilityIT {
         assertFocusVisible(browser);
         keys(browser, officer.password(), Keys.ENTER);
         new SecondFactorPage(browser);
-        keys(browser, RealmAdmin.appCode(null), Keys.ENTER);
+        keys(browser, RealmAdmin.appCode(), Keys.ENTER);
 
         new StaySignedInPage(browser);
         String reached = tabUntil(browser, "alacop-stay-signed-in-yes", 10);

@@ -256,8 +256,8 @@ class StaySignedInIT {
                 .then();
     }
 
-    /** The last app code typed in this test (a code is accepted once). */
-    private String code;
+    /** The app codes of this test (a code is accepted once). */
+    private final RealmAdmin.AppCodes codes = new RealmAdmin.AppCodes();
 
     /** Identifier, password, a code from the authenticator app, then "Stay signed in?" (the wizard skipped). */
     private StaySignedInPage signInAsked(Browser browser, TestApplication application, TestUser officer) {
@@ -268,8 +268,7 @@ class StaySignedInIT {
     }
 
     private void secondFactor(Browser browser) {
-        code = RealmAdmin.appCode(code);
-        new SecondFactorPage(browser).enter(code);
+        new SecondFactorPage(browser).enter(codes.next());
     }
 
     @Test

@@ -71,13 +71,35 @@ public final class RealmAdmin implements AutoCloseable {
         return createOfficer(firstName, lastName, ori, true, List.of(otp));
     }
 
+    /** An app code of the current period (a test that signs in once). */
+    public static String appCode() {
+        return new AppCodes().next();
+    }
+
     /**
-     * An app code not used before in this test: Keycloak refuses a code used once (the realm's OTP policy), so a
-     * second sign-in within the same 30 seconds takes the next period's code (the look-ahead window accepts it).
+     * App codes for a test that signs in several times: Keycloak accepts a code once (the realm's OTP policy), so
+     * each call gives the code of a later 30-second period than the last one (the look-ahead window accepts the next
+     * period; beyond that, it waits).
      */
-    public static String appCode(String previous) {
-        String now = Totp.code(APP_SECRET, java.time.Instant.now());
-        return now.equals(previous) ? Totp.code(APP_SECRET, java.time.Instant.now().plusSeconds(30)) : now;
+    public static final class AppCodes {
+        private long lastStep = Long.MIN_VALUE;
+
+        public String next() {
+            long step = java.time.Instant.now().getEpochSecond() / 30;
+            if (step <= lastStep) {
+                step = lastStep + 1;
+                while (step > java.time.Instant.now().getEpochSecond() / 30 + 1) {
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            lastStep = step;
+            return Totp.code(APP_SECRET, java.time.Instant.ofEpochSecond(step * 30));
+        }
     }
 
     private TestUser createOfficer(String firstName, String lastName, String ori, boolean skippedEnrollment) {
