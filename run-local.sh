@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the AlaCOP bundle, fetches Keycloak from Maven Central (once), deploys the bundle, imports the alacop
 # realm with the demo officers (once) and starts Keycloak at http://localhost:8080 on an embedded H2 database.
+# Once Keycloak is ready it registers the local applications' addresses (http://localhost:3000 for lets,
+# :3001 for ecrime) as redirect URIs: the shipped realm has none (it is what production imports).
 #
 #   ./run-local.sh            build and start (data kept between runs)
 #   ./run-local.sh --reset    forget all local data and import the realm and demo users again
@@ -100,6 +102,24 @@ if command -v curl >/dev/null; then
     until curl -fs "http://localhost:$management_port/health/ready" >/dev/null 2>&1; do
       kill -0 "$kc_pid" 2>/dev/null || exit 0
       sleep 2
+    done
+    # Development only: the shipped realm has no localhost addresses (production imports it as it is). Register the
+    # local applications' addresses (LETS on :3000, eCrime on :3001) through the admin REST API, every start.
+    kcadm=("$kc_home/bin/kcadm.sh")
+    kcadm_config="$kc_home/data/kcadm.config"
+    "${kcadm[@]}" config credentials --config "$kcadm_config" --server "http://localhost:$http_port" --realm master \
+      --user "$KC_BOOTSTRAP_ADMIN_USERNAME" --password "$KC_BOOTSTRAP_ADMIN_PASSWORD" >/dev/null 2>&1 \
+      || { echo "Could not sign in with kcadm.sh: local redirect URIs not registered." >&2; exit 0; }
+    for app in "lets 3000" "ecrime 3001"; do
+      read -r client port <<<"$app"
+      id=$("${kcadm[@]}" get clients -r alacop -q "clientId=$client" --fields id --format csv --noquotes \
+        --config "$kcadm_config" 2>/dev/null | head -n 1)
+      [ -n "$id" ] || continue
+      "${kcadm[@]}" update "clients/$id" -r alacop --config "$kcadm_config" \
+        -s "rootUrl=http://localhost:$port" -s "baseUrl=/" \
+        -s "redirectUris=[\"http://localhost:$port/*\"]" -s "webOrigins=[\"http://localhost:$port\"]" \
+        -s "attributes.\"post.logout.redirect.uris\"=http://localhost:$port/*" >/dev/null 2>&1 \
+        || echo "Could not register http://localhost:$port for $client." >&2
     done
     echo; echo "==> AlaCOP is ready: http://localhost:$http_port/realms/alacop/account"; echo
   ) &

@@ -39,6 +39,8 @@
                 <#if enrollment.skippable()>
                     <@alacop.linkButton id="alacop-enroll-skip" name="action" value="skip" label="alacopEnrollSkip"/>
                     <@alacop.text id="alacop-enroll-skip-note">${msg("alacopEnrollSkipNote", enrollment.snoozeHours()?c)}</@alacop.text>
+                <#elseif enrollment.replaceRetired()>
+                    <@alacop.text id="alacop-enroll-required">${msg("alacopEnrollReplaceRetired")}</@alacop.text>
                 <#elseif enrollment.enforcedSince()?has_content>
                     <@alacop.text id="alacop-enroll-required">${msg("alacopEnrollRequiredSince", enrollment.enforcedSince())}</@alacop.text>
                 <#else>

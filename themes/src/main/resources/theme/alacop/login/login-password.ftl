@@ -1,6 +1,6 @@
 <#import "template.ftl" as layout>
 <#import "alacop.ftl" as alacop>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('password') displayInfo=realm.resetPasswordAllowed; section>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('password') displayInfo=true; section>
     <#if section = "header">
         ${msg("alacopPasswordTitle")}
     <#elseif section = "form">
@@ -10,6 +10,12 @@
             <@alacop.primaryButton id="kc-login" name="login" label="alacopSignIn"/>
         </form>
     <#elseif section = "info">
+        <#-- Keycloak's e-mail reset is off in the shipped realm (it signs the mailbox holder in without a second factor):
+             the link then leads to the help center, where the help desk re-issues a temporary password. -->
+        <#if realm.resetPasswordAllowed>
         <a id="alacop-reset-password" href="${url.loginResetCredentialsUrl}">${msg("alacopResetPassword")}</a>
+        <#else>
+        <a id="alacop-reset-password" href="${properties.alacopHelpCenterUrl}" target="_blank" rel="noopener">${msg("alacopResetPassword")}</a>
+        </#if>
     </#if>
 </@layout.registrationLayout>

@@ -1,6 +1,6 @@
 <#import "template.ftl" as layout>
 <#import "alacop.ftl" as alacop>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('username') displayInfo=realm.resetPasswordAllowed; section>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('username') displayInfo=true; section>
     <#if section = "header">
         ${msg("alacopIdentifierTitle")}
     <#elseif section = "form">
@@ -10,6 +10,12 @@
             <@alacop.primaryButton id="kc-login" name="login" label="alacopNext"/>
         </form>
     <#elseif section = "info">
+        <#-- Keycloak's e-mail reset is off in the shipped realm (it signs the mailbox holder in without a second factor):
+             the link then leads to the help center, where the help desk re-issues a temporary password. -->
+        <#if realm.resetPasswordAllowed>
         <a id="alacop-cant-access" href="${url.loginResetCredentialsUrl}">${msg("alacopCantAccess")}</a>
+        <#else>
+        <a id="alacop-cant-access" href="${properties.alacopHelpCenterUrl}" target="_blank" rel="noopener">${msg("alacopCantAccess")}</a>
+        </#if>
     </#if>
 </@layout.registrationLayout>

@@ -57,6 +57,35 @@ class DockerComposeFileIT {
         }
     }
 
+    @Test
+    @DisplayName("has no default administrator or database password: compose refuses to start without them")
+    void secretsComeFromTheEnvironment() {
+        JsonNode env = compose.at("/services/keycloak/environment");
+        assertThat(env.path("KC_BOOTSTRAP_ADMIN_PASSWORD").asText()).matches("\\$\\{KC_BOOTSTRAP_ADMIN_PASSWORD:\\?.+}");
+        assertThat(env.path("KC_DB_PASSWORD").asText()).matches("\\$\\{KC_DB_PASSWORD:\\?.+}");
+        assertThat(compose.at("/services/postgres/environment/POSTGRES_PASSWORD").asText())
+                .matches("\\$\\{KC_DB_PASSWORD:\\?.+}");
+        assertThat(text()).doesNotContain("admin / admin").doesNotContainPattern("PASSWORD: *(admin|keycloak)\\s");
+    }
+
+    @Test
+    @DisplayName("uses a strict, configured hostname and says how TLS is terminated")
+    void hostnameAndTls() {
+        JsonNode env = compose.at("/services/keycloak/environment");
+        assertThat(env.path("KC_HOSTNAME_STRICT").asText()).isEqualTo("true");
+        assertThat(env.path("KC_HOSTNAME").asText()).matches("\\$\\{KC_HOSTNAME:\\?.+}");
+        assertThat(env.path("KC_PROXY_HEADERS").asText()).isEqualTo("xforwarded");
+        assertThat(text()).contains("TLS:").contains("terminates TLS");
+    }
+
+    private static String text() {
+        try {
+            return Files.readString(PROJECT.resolve("docker-compose.yml"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<String> mounts() {
         List<String> mounts = new ArrayList<>();
         compose.at("/services/keycloak/volumes").forEach(v -> mounts.add(v.asText()));

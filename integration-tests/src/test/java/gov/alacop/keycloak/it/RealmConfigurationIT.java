@@ -14,8 +14,18 @@ import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.alacop.keycloak.it.pages.ApplicationPage;
+import gov.alacop.keycloak.it.pages.IdentifierPage;
+import gov.alacop.keycloak.it.pages.PasswordPage;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
+import gov.alacop.keycloak.it.support.Browser;
+import gov.alacop.keycloak.it.support.ItSettings;
+import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
+import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
 
 @AlaCopKeycloak
@@ -57,17 +67,156 @@ class RealmConfigurationIT {
     }
 
     @Test
-    @DisplayName("has the public PKCE client lets and the confidential client ecrime")
+    @DisplayName("has the public PKCE client lets and the confidential client ecrime, without account roles in their tokens")
     void clients(RealmAdmin admin) {
         ClientRepresentation lets = admin.realm().clients().findByClientId("lets").get(0);
         assertThat(lets.isPublicClient()).isTrue();
         assertThat(lets.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
-        assertThat(lets.getRedirectUris()).contains("http://localhost:3000/*");
+        assertThat(lets.isFullScopeAllowed()).isFalse();
+        assertThat(lets.isDirectAccessGrantsEnabled()).isFalse();
 
         ClientRepresentation ecrime = admin.realm().clients().findByClientId("ecrime").get(0);
         assertThat(ecrime.isPublicClient()).isFalse();
         assertThat(ecrime.getClientAuthenticatorType()).isEqualTo("client-secret");
-        assertThat(ecrime.getRedirectUris()).contains("http://localhost:3001/*");
+        assertThat(ecrime.isFullScopeAllowed()).isFalse();
+        assertThat(ecrime.isDirectAccessGrantsEnabled()).isFalse();
+    }
+
+    @Test
+    @DisplayName("production file: no localhost or wildcard redirect / post-logout URIs, exact web origins, no "
+            + "password grant, no e-mail reset, WebAuthn and recovery codes off")
+    void shippedFile() throws java.io.IOException {
+        JsonNode realm = new ObjectMapper().readTree(ItSettings.projectDir().resolve("realm-export/alacop-realm.json")
+                .toFile());
+        for (JsonNode client : realm.path("clients")) {
+            String id = client.path("clientId").asText();
+            List<String> addresses = new java.util.ArrayList<>();
+            client.path("redirectUris").forEach(u -> addresses.add(u.asText()));
+            for (String uri : client.path("attributes").path("post.logout.redirect.uris").asText("").split("##")) {
+                if (!uri.isBlank()) {
+                    addresses.add(uri);
+                }
+            }
+            addresses.add(client.path("rootUrl").asText(""));
+            addresses.add(client.path("baseUrl").asText(""));
+            assertThat(addresses).as("addresses of %s", id)
+                    .noneMatch(u -> u.contains("localhost") || u.contains("127.0.0.1") || u.contains("*"));
+            client.path("webOrigins").forEach(o -> assertThat(o.asText()).as("web origin of %s", id)
+                    .doesNotContain("*").isNotEqualTo("+").startsWith("https://"));
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean(true)).as("password grant of %s", id).isFalse();
+        }
+        assertThat(realm.path("clients").findValuesAsText("clientId")).contains("lets", "ecrime", "admin-cli");
+        assertThat(realm.path("resetPasswordAllowed").asBoolean(true)).isFalse();
+        for (JsonNode action : realm.path("requiredActions")) {
+            if (List.of("webauthn-register", "webauthn-register-passwordless", "CONFIGURE_RECOVERY_AUTHN_CODES")
+                    .contains(action.path("alias").asText())) {
+                assertThat(action.path("enabled").asBoolean(true)).as(action.path("alias").asText()).isFalse();
+            }
+        }
+        String directGrant = realm.path("directGrantFlow").asText();
+        JsonNode flow = java.util.stream.StreamSupport.stream(realm.path("authenticationFlows").spliterator(), false)
+                .filter(f -> f.path("alias").asText().equals(directGrant)).findFirst().orElseThrow();
+        assertThat(flow.path("authenticationExecutions").findValuesAsText("authenticator"))
+                .containsExactly("deny-access-authenticator");
+    }
+
+    @Test
+    @DisplayName("refuses the password grant to every user: admin-cli has no direct grants, the direct-grant flow denies")
+    void noPasswordGrant(RealmAdmin admin, KeycloakServer server) {
+        TestUser officer = admin.createOfficer("Ted", "Kord", "AL0010000");
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", officer.username()).formParam("password", officer.password())
+                .post(server.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(400),
+                        org.hamcrest.Matchers.lessThan(500)))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("access_token")));
+        RealmRepresentation realm = admin.realm().toRepresentation();
+        assertThat(admin.realm().flows().getExecutions(realm.getDirectGrantFlow()))
+                .extracting(e -> e.getProviderId()).containsExactly("deny-access-authenticator");
+        ClientRepresentation adminCli = admin.realm().clients().findByClientId("admin-cli").get(0);
+        assertThat(adminCli.isDirectAccessGrantsEnabled()).isFalse();
+
+        // A client that still had direct grants on would meet the deny flow: the realm's binding refuses everyone.
+        ClientRepresentation script = new ClientRepresentation();
+        script.setClientId("it-script-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        script.setPublicClient(true);
+        script.setDirectAccessGrantsEnabled(true);
+        script.setStandardFlowEnabled(false);
+        try (jakarta.ws.rs.core.Response created = admin.realm().clients().create(script)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+        }
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", script.getClientId())
+                .formParam("username", officer.username()).formParam("password", officer.password())
+                .post(server.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(401).body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("access_token")));
+    }
+
+    @Test
+    @DisplayName("service accounts still get tokens with the client credentials grant")
+    void serviceAccountsWork(RealmAdmin admin, KeycloakServer server) {
+        ClientRepresentation service = new ClientRepresentation();
+        service.setClientId("it-service-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        service.setPublicClient(false);
+        service.setSecret("it-service-secret-" + java.util.UUID.randomUUID());
+        service.setServiceAccountsEnabled(true);
+        service.setStandardFlowEnabled(false);
+        try (jakarta.ws.rs.core.Response created = admin.realm().clients().create(service)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+        }
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").formParam("client_id", service.getClientId())
+                .formParam("client_secret", service.getSecret())
+                .post(server.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).body("access_token", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    @DisplayName("an access token of lets (real browser sign-in) cannot manage the officer's account")
+    void applicationTokenCannotManageAccount(Browser browser, TestApplication application, RealmAdmin admin,
+            KeycloakServer server) {
+        TestUser officer = admin.createOfficer("Kara", "Danvers", "AL0010000");
+        ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
+        String token = ApplicationPage.afterSignIn(browser).accessToken();
+        assertThat(token).isNotBlank();
+        for (String path : List.of("/account", "/account/credentials")) {
+            int status = io.restassured.RestAssured.given().auth().oauth2(token).accept("application/json")
+                    .get(server.realmUrl() + path).statusCode();
+            assertThat(status).as(path).isIn(401, 403);
+        }
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(payload).doesNotContain("manage-account").doesNotContain("\"account\"");
+    }
+
+    @Test
+    @DisplayName("no e-mail reset: 'Can't access your account?' and 'Reset Password' lead to the help center")
+    void noEmailReset(Browser browser, TestApplication application, RealmAdmin admin) {
+        assertThat(admin.realm().toRepresentation().isResetPasswordAllowed()).isFalse();
+        TestUser officer = admin.createOfficer("Barbara", "Gordon", "AL0010000");
+        IdentifierPage identifier = ApplicationPage.startSignIn(browser, application);
+        assertThat(identifier.cantAccessLink().getAttribute("href")).isEqualTo("https://app.alea.gov/Help");
+        PasswordPage password = identifier.next(officer.upn());
+        assertThat(password.resetPasswordLink().getAttribute("href")).isEqualTo("https://app.alea.gov/Help");
+    }
+
+    @Test
+    @DisplayName("the e-mail address is changed by administrators only (account REST API refuses it)")
+    void emailAdministratorOnly(RealmAdmin admin, KeycloakServer server) {
+        assertThat(admin.realm().users().userProfile().getConfiguration().getAttributes().stream()
+                .filter(a -> a.getName().equals("email")).findFirst().orElseThrow().getPermissions().getEdit())
+                .containsExactly("admin");
+        TestUser officer = admin.createOfficer("Vic", "Sage", "AL0010000");
+        String token = admin.passwordGrantToken(officer);
+        Map<String, Object> account = io.restassured.RestAssured.given().auth().oauth2(token).accept("application/json")
+                .get(server.realmUrl() + "/account").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> changed = new java.util.HashMap<>(account);
+        changed.put("email", "attacker-" + officer.username() + "@example.org");
+        io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/json").body(changed)
+                .post(server.realmUrl() + "/account");
+        assertThat(admin.realm().users().get(officer.id()).toRepresentation().getEmail())
+                .isEqualTo(officer.username() + "@example.org");
     }
 
     @Test

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.IdentifierPage;
 import gov.alacop.keycloak.it.pages.PasswordPage;
+import gov.alacop.keycloak.it.pages.SecondFactorPage;
 import gov.alacop.keycloak.it.pages.StaySignedInPage;
 import gov.alacop.keycloak.it.pages.UpdatePasswordPage;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
@@ -51,9 +52,8 @@ class StaySignedInIT {
     @Test
     @DisplayName("Yes: the identity cookie lives for the remember-me lifetime and survives a browser restart")
     void yesRemembers(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficer("Clark", "Kent", "AL0010000");
-        StaySignedInPage page = ApplicationPage.startSignIn(browser, application).next(officer.upn())
-                .signInToStaySignedIn(officer.password());
+        TestUser officer = admin.createOfficerWithApp("Clark", "Kent", "AL0010000");
+        StaySignedInPage page = signInAsked(browser, application, officer);
         assertThat(page.title()).isEqualTo("Stay signed in?");
         assertThat(browser.driver().getTitle()).isEqualTo("Stay signed in? | AlaCOP");
         assertThat(page.account()).isEqualTo(officer.upn());
@@ -91,9 +91,8 @@ class StaySignedInIT {
     @Test
     @DisplayName("No: the identity cookie ends with the browser; after a restart the application asks for credentials")
     void noForgets(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficer("Lois", "Lane", "AL0010000");
-        ApplicationPage app = ApplicationPage.startSignIn(browser, application).next(officer.upn())
-                .signInToStaySignedIn(officer.password()).no();
+        TestUser officer = admin.createOfficerWithApp("Lois", "Lane", "AL0010000");
+        ApplicationPage app = signInAsked(browser, application, officer).no();
         assertThat(app.signedInUser()).isEqualTo(officer.username());
 
         Cookie identity = BrowserCookies.identity(browser, server.realmUrl()).orElseThrow();
@@ -107,15 +106,15 @@ class StaySignedInIT {
     @Test
     @DisplayName("\"Don't show this again\" keeps the answer on the user and the next sign-in applies it silently")
     void dontShowAgain(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficer("Jimmy", "Olsen", "AL0010000");
-        ApplicationPage.startSignIn(browser, application).next(officer.upn())
-                .signInToStaySignedIn(officer.password()).checkDontShowAgain().yes();
+        TestUser officer = admin.createOfficerWithApp("Jimmy", "Olsen", "AL0010000");
+        signInAsked(browser, application, officer).checkDontShowAgain().yes();
         UserRepresentation saved = admin.realm().users().get(officer.id()).toRepresentation();
         assertThat(saved.getAttributes()).containsEntry("alacopStaySignedIn", List.of("yes"));
 
         BrowserCookies.clear(browser, server.realmUrl());
         PasswordPage password = ApplicationPage.startSignIn(browser, application).next(officer.upn());
         password.enter(officer.password());
+        secondFactor(browser);
         assertThat(new ApplicationPage(browser).signedInUser()).as("no question this time").isEqualTo(officer.username());
         Cookie identity = BrowserCookies.identity(browser, server.realmUrl()).orElseThrow();
         assertThat(identity.getExpiry()).as("the saved Yes applied").isNotNull();
@@ -131,20 +130,20 @@ class StaySignedInIT {
         assertThat(admin.realm().users().get(officer.id()).toRepresentation().getAttributes())
                 .doesNotContainKey("alacopStaySignedIn");
         BrowserCookies.clear(browser, server.realmUrl());
-        StaySignedInPage askedAgain = ApplicationPage.startSignIn(browser, application).next(officer.upn())
-                .signInToStaySignedIn(officer.password());
+        StaySignedInPage askedAgain = signInAsked(browser, application, officer);
         assertThat(askedAgain.title()).isEqualTo("Stay signed in?");
     }
 
     @Test
     @DisplayName("comes last: after the password update a first sign-in requires")
     void afterPasswordUpdate(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Diana", "Prince", "AL0010000");
+        TestUser officer = admin.createOfficerWithApp("Diana", "Prince", "AL0010000");
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.setRequiredActions(List.of("UPDATE_PASSWORD"));
         admin.realm().users().get(officer.id()).update(user);
 
         ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
+        secondFactor(browser);
         UpdatePasswordPage update = new UpdatePasswordPage(browser);
         String fresh = "Fresh#Patrol" + UUID.randomUUID().toString().substring(0, 6) + "Zz9";
         update.enter(officer.password(), fresh, fresh);
@@ -156,8 +155,8 @@ class StaySignedInIT {
     @Test
     @DisplayName("is not asked again when the browser already has a session (single sign-on)")
     void notAskedWithSso(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Perry", "White", "AL0010000");
-        ApplicationPage.startSignIn(browser, application).next(officer.upn()).signInToStaySignedIn(officer.password()).no();
+        TestUser officer = admin.createOfficerWithApp("Perry", "White", "AL0010000");
+        signInAsked(browser, application, officer).no();
         browser.open(application.loginUrl());
         assertThat(new ApplicationPage(browser).signedInUser()).isEqualTo(officer.username());
     }
@@ -165,12 +164,13 @@ class StaySignedInIT {
     @Test
     @DisplayName("is not asked when the application asks a signed-in user to re-authenticate (prompt=login)")
     void notAskedOnReauthentication(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficer("Lana", "Lang", "AL0010000");
-        ApplicationPage.startSignIn(browser, application).next(officer.upn()).signInToStaySignedIn(officer.password()).yes();
+        TestUser officer = admin.createOfficerWithApp("Lana", "Lang", "AL0010000");
+        signInAsked(browser, application, officer).yes();
 
         browser.open(authorizationUrl(server.realmUrl(), "lets", application) + "&prompt=login");
         PasswordPage password = new PasswordPage(browser);
         password.enter(officer.password());
+        secondFactor(browser);
         assertReturnedToApplication(browser, application);
         assertThat(BrowserCookies.identity(browser, server.realmUrl()).orElseThrow().getExpiry())
                 .as("still the remember-me session chosen before").isNotNull();
@@ -180,9 +180,8 @@ class StaySignedInIT {
     @Test
     @DisplayName("a refused answer (neither Yes nor No) shows a clear message and asks again")
     void invalidAnswer(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Cat", "Grant", "AL0010000");
-        StaySignedInPage page = ApplicationPage.startSignIn(browser, application).next(officer.upn())
-                .signInToStaySignedIn(officer.password());
+        TestUser officer = admin.createOfficerWithApp("Cat", "Grant", "AL0010000");
+        StaySignedInPage page = signInAsked(browser, application, officer);
         browser.driver().findElement(By.id("alacop-stay-signed-in-yes"));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "document.getElementById('alacop-stay-signed-in-yes').value='maybe';");
@@ -195,7 +194,7 @@ class StaySignedInIT {
     @Test
     @DisplayName("is not asked on an application marked as a shared device (alacop.kiosk=true); a saved Yes is ignored there")
     void kioskClient(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficer("Bruce", "Wayne", "AL0010000");
+        TestUser officer = admin.createOfficerWithApp("Bruce", "Wayne", "AL0010000");
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.getAttributes().put("alacopStaySignedIn", List.of("yes"));
         admin.realm().users().get(officer.id()).update(user);
@@ -211,8 +210,65 @@ class StaySignedInIT {
 
         browser.open(authorizationUrl(server.realmUrl(), kiosk.getClientId(), application));
         new IdentifierPage(browser).next(officer.upn()).enter(officer.password());
+        secondFactor(browser);
         assertReturnedToApplication(browser, application);
         assertThat(BrowserCookies.identity(browser, server.realmUrl()).orElseThrow().getExpiry()).isNull();
+    }
+
+    @Test
+    @DisplayName("after a password alone (the officer skipped the setup) it is not asked, and a saved Yes is not applied")
+    void notAfterPasswordAlone(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
+        TestUser officer = admin.createOfficer("Oliver", "Queen", "AL0010000");
+        UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
+        user.getAttributes().put("alacopStaySignedIn", List.of("yes"));
+        admin.realm().users().get(officer.id()).update(user);
+
+        ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
+        assertReturnedToApplication(browser, application);
+        assertThat(BrowserCookies.identity(browser, server.realmUrl()).orElseThrow().getExpiry())
+                .as("the session ends with the browser").isNull();
+        List<EventRepresentation> logins = admin.realm().getEvents(List.of("LOGIN"), null, officer.id(), null, null, null, 0, 10);
+        assertThat(logins).isNotEmpty().noneSatisfy(event -> assertThat(event.getDetails()).containsKey("remember_me"));
+    }
+
+    @Test
+    @DisplayName("with onlyAfterSecondFactor=false the realm asks after a password alone too; a bad value is refused on save")
+    void ruleOff(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
+        setRule(admin, server, "maybe").statusCode(400);
+        try {
+            setRule(admin, server, "false").statusCode(204);
+            TestUser officer = admin.createOfficer("Dinah", "Lance", "AL0010000");
+            StaySignedInPage page = ApplicationPage.startSignIn(browser, application).next(officer.upn())
+                    .signInToStaySignedIn(officer.password());
+            assertThat(page.title()).isEqualTo("Stay signed in?");
+            page.no();
+        } finally {
+            setRule(admin, server, "true").statusCode(204);
+        }
+    }
+
+    private static io.restassured.response.ValidatableResponse setRule(RealmAdmin admin, KeycloakServer server,
+            String value) {
+        return given().auth().oauth2(admin.accessToken()).contentType("application/json")
+                .body(Map.of("config", Map.of("onlyAfterSecondFactor", value)))
+                .put(server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
+                        + "/authentication/required-actions/alacop-stay-signed-in/config")
+                .then();
+    }
+
+    /** The app codes of this test (a code is accepted once). */
+    private final RealmAdmin.AppCodes codes = new RealmAdmin.AppCodes();
+
+    /** Identifier, password, a code from the authenticator app, then "Stay signed in?" (the wizard skipped). */
+    private StaySignedInPage signInAsked(Browser browser, TestApplication application, TestUser officer) {
+        ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
+        secondFactor(browser);
+        ApplicationPage.skipEnrollmentIfAsked(browser, By.id(StaySignedInPage.FORM_ID));
+        return new StaySignedInPage(browser);
+    }
+
+    private void secondFactor(Browser browser) {
+        new SecondFactorPage(browser).enter(codes.next());
     }
 
     @Test

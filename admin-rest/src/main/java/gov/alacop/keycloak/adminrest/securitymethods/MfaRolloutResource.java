@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.keycloak.models.UserModel;
 
 import gov.alacop.keycloak.adminrest.AdminContext;
-import gov.alacop.keycloak.requiredactions.enrollment.Enrollment;
+import gov.alacop.keycloak.common.enrollment.Enrollment;
 
 /**
  * {@code GET mfa/rollout}: per ORI, how many users there are, how many have 0, 1 or at least 2 security methods, how

@@ -14,7 +14,7 @@ import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.UserModel;
 
 import gov.alacop.keycloak.adminrest.AdminContext;
-import gov.alacop.keycloak.requiredactions.enrollment.Enrollment;
+import gov.alacop.keycloak.common.enrollment.Enrollment;
 
 /**
  * {@code DELETE users/{userId}/security-methods}: the help desk removes all of a user's security methods (app,

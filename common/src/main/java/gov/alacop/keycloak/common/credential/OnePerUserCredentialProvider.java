@@ -8,6 +8,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
+import gov.alacop.keycloak.common.enrollment.Enrollment;
+
 /**
  * A security method a user has at most once (a phone, a set of security questions): saving a new one replaces the
  * old one, and the account console offers "set up" when it is missing and "change" when it is present.
@@ -46,6 +48,18 @@ public abstract class OnePerUserCredentialProvider<T extends CredentialModel> im
         return user.credentialManager().removeStoredCredentialById(credentialId);
     }
 
+    /**
+     * Whether the user may remove their credential of this type themselves: Keycloak's account REST API and its
+     * {@code delete_credential} action refuse a type that is not removeable. The two-method rule decides.
+     */
+    public static boolean removeable(KeycloakSession session, UserModel user, String type) {
+        RealmModel realm = session.getContext().getRealm();
+        if (user == null) {
+            return true;
+        }
+        return realm != null && !Enrollment.of(realm).removalRefused(user, type);
+    }
+
     @Override
     public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext context) {
         // Keycloak accepts only one of the two: set up when missing, change when present.
@@ -62,7 +76,8 @@ public abstract class OnePerUserCredentialProvider<T extends CredentialModel> im
                 .iconCssClass("kcAuthenticatorDefaultClass")
                 .createAction(present ? null : setupAction)
                 .updateAction(present ? setupAction : null)
-                .removeable(true)
+                // Every self-service removal (account REST API, account console, delete_credential) asks this.
+                .removeable(removeable(session, user, type))
                 .build(session);
     }
 }

@@ -15,6 +15,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 public final class LoginEventDetails {
 
     static final String NOTE = "alacop.login-event-details";
+    /** The detail the second-factor step records once the user passed it: the method used (app, text, voice). */
+    public static final String SECOND_FACTOR_METHOD = "alacop_method";
     private static final char PAIR = '\n';
     private static final char KEY_VALUE = '=';
 
@@ -26,6 +28,11 @@ public final class LoginEventDetails {
         Map<String, String> details = read(authSession.getAuthNote(NOTE));
         details.put(key, value);
         authSession.setAuthNote(NOTE, write(details));
+    }
+
+    /** A detail recorded in this sign-in, or null. */
+    public static String recorded(AuthenticationSessionModel authSession, String key) {
+        return read(authSession.getAuthNote(NOTE)).get(key);
     }
 
     /** Copies the recorded details onto the event that may turn out to be the LOGIN event. */

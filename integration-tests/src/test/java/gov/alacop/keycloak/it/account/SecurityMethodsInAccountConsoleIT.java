@@ -30,11 +30,7 @@ class SecurityMethodsInAccountConsoleIT {
     void accountApi(RealmAdmin admin, KeycloakServer server) {
         Number number = Number.fresh();
         TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
-        String token = io.restassured.RestAssured.given().formParam("grant_type", "password")
-                .formParam("client_id", "admin-cli").formParam("username", officer.username())
-                .formParam("password", officer.password())
-                .post(server.realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String token = admin.passwordGrantToken(officer);
         String body = io.restassured.RestAssured.given().auth().oauth2(token).accept("application/json")
                 .get(server.realmUrl() + "/account/credentials").then().extract().asString();
         io.restassured.path.json.JsonPath json = io.restassured.path.json.JsonPath.from(body);

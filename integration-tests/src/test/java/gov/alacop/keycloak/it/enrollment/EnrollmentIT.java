@@ -195,6 +195,89 @@ class EnrollmentIT {
         assertThat(wizard.alert()).hasValue("This method cannot be set up here. Choose one of the methods offered.");
     }
 
+    @Test
+    @DisplayName("* in the rollout means everyone: also an officer without an ORI (whose own default is skippable)")
+    void everyoneIncludesNoOri(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
+        configure(admin, server, ALL_METHODS, "*");
+        TestUser officer = admin.createOfficerToEnroll("Kilowog", "Bolovax", null);
+        EnrollmentPage wizard = signIn(browser, application, officer);
+        assertThat(wizard.skipOffered()).isFalse();
+        wizard = wizard.forge("skip", "");
+        assertThat(wizard.alert()).hasValueSatisfying(a -> assertThat(a).contains("cannot be skipped"));
+        assertThat(attribute(admin, officer, "alacopMfaSkippedAt")).isNull();
+    }
+
+    @Test
+    @DisplayName("the administrator's save refuses an unreadable rollout entry, an unknown method and bad calling codes (400)")
+    void invalidSettingsRefusedOnSave(RealmAdmin admin, KeycloakServer server) {
+        configure(admin, server, ALL_METHODS);
+        for (Map<String, String> bad : List.of(
+                Map.of("allowedMethods", ALL_METHODS, "rollout", ENFORCED_ORI + "##AL0020000@2026-13-01"),
+                Map.of("allowedMethods", ALL_METHODS, "rollout", "AL002"),
+                Map.of("allowedMethods", "app,sms"),
+                Map.of("allowedMethods", "app"),
+                Map.of("allowedMethods", ALL_METHODS, "snoozeHours", "a day"))) {
+            putConfig(admin, server, ACTION, bad).statusCode(400)
+                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")));
+        }
+        String body = putConfig(admin, server, ACTION,
+                Map.of("allowedMethods", ALL_METHODS, "rollout", "AL0020000@2026-13-01")).statusCode(400)
+                .extract().asString();
+        assertThat(body).contains("AL0020000@2026-13-01");
+        String saved = io.restassured.RestAssured.given().auth().oauth2(admin.accessToken())
+                .get(server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/authentication/required-actions/"
+                        + ACTION + "/config").then().statusCode(200).extract().path("config.rollout");
+        assertThat(saved).as("nothing saved").isEqualTo(ENFORCED_ORI + "##" + FUTURE_ORI + "@2099-01-01");
+
+        for (String codes : List.of("1;44", "one", "1,999")) {
+            putConfig(admin, server, PhoneJourneys.SETUP_ACTION, Map.of("allowedCallingCodes", codes,
+                    "defaultRegion", "US")).statusCode(400);
+        }
+        putConfig(admin, server, PhoneJourneys.SETUP_ACTION, Map.of("allowedCallingCodes", "1",
+                "defaultRegion", "US")).statusCode(204);
+    }
+
+    @Test
+    @DisplayName("a method removed from allowedMethods stops counting: the officer signs in with it once more, then "
+            + "must set up an allowed one (no skip)")
+    void retiredMethod(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
+        configure(admin, server, "app,questions");
+        Number number = Number.fresh();
+        TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
+        ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
+        new gov.alacop.keycloak.it.pages.SecondFactorPage(browser).enter(server.outbox().await(number.e164(), 0).code());
+
+        EnrollmentPage wizard = new EnrollmentPage(browser);
+        browser.screenshot("retired-method");
+        assertThat(wizard.progress()).isEqualTo("Method 0 of 2 set up");
+        assertThat(wizard.skipOffered()).isFalse();
+        assertThat(wizard.requiredNotice()).hasValue("The method you signed in with is no longer offered. Set up one "
+                + "of the methods offered here to continue: it cannot be skipped.");
+        wizard = wizard.forge("skip", "");
+        assertThat(wizard.alert()).hasValueSatisfying(a -> assertThat(a).contains("cannot be skipped"));
+        wizard = wizard.forge("setup", "phone");
+        assertThat(wizard.alert()).hasValue("This method cannot be set up here. Choose one of the methods offered.");
+
+        wizard.next();
+        TotpSetupPage totp = new TotpSetupPage(browser);
+        totp.enter(Totp.code(totp.key(), Instant.now()));
+        wizard = new EnrollmentPage(browser);
+        assertThat(wizard.doneMethods()).containsExactly("Authenticator app");
+        assertThat(wizard.skipOffered()).as("an allowed sign-in method is set up: the rest may wait").isTrue();
+        wizard.skip();
+        assertThat(ApplicationPage.afterSignIn(browser).signedInUser()).isEqualTo(officer.username());
+        assertThat(credentialTypes(admin, officer)).contains("otp", "alacop-phone");
+    }
+
+    private static io.restassured.response.ValidatableResponse putConfig(RealmAdmin admin, KeycloakServer server,
+            String action, Map<String, String> config) {
+        return io.restassured.RestAssured.given().auth().oauth2(admin.accessToken()).contentType("application/json")
+                .body(Map.of("config", config))
+                .put(server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/authentication/required-actions/"
+                        + action + "/config")
+                .then();
+    }
+
     // --- helpers ---
 
     private static EnrollmentPage signIn(Browser browser, TestApplication application, TestUser officer) {
@@ -209,11 +292,15 @@ class EnrollmentIT {
     }
 
     static void configure(RealmAdmin admin, KeycloakServer server, String allowed) {
+        configure(admin, server, allowed, ENFORCED_ORI + "##" + FUTURE_ORI + "@2099-01-01");
+    }
+
+    static void configure(RealmAdmin admin, KeycloakServer server, String allowed, String rollout) {
         String realm = admin.realm().toRepresentation().getRealm();
         io.restassured.RestAssured.given().auth().oauth2(admin.accessToken()).contentType("application/json")
                 .body(Map.of("config", Map.of(
                         "allowedMethods", allowed,
-                        "rollout", ENFORCED_ORI + "##" + FUTURE_ORI + "@2099-01-01",
+                        "rollout", rollout,
                         "enforceUsersWithoutOri", "false",
                         "snoozeHours", "24",
                         "maxSkips", "0")))

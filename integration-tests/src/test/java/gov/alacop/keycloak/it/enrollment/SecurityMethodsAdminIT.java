@@ -187,10 +187,6 @@ class SecurityMethodsAdminIT {
         if (!granted.isEmpty()) {
             admin.realm().users().get(staff.id()).roles().clientLevel(realmManagement).add(granted);
         }
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", staff.username()).formParam("password", staff.password())
-                .post(admin.server().realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return admin.passwordGrantToken(staff);
     }
 }

@@ -1,5 +1,6 @@
 package gov.alacop.keycloak.it.enrollment;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -20,6 +21,7 @@ import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
+import gov.alacop.keycloak.it.support.TestUser;
 import gov.alacop.keycloak.it.support.Totp;
 
 /**
@@ -66,6 +68,103 @@ class SelfServiceRemovalIT {
         new DeleteCredentialPage(browser).accept();
         assertThat(ApplicationPage.afterSignIn(browser).signedInUser()).isNotBlank();
         assertThat(types(admin, id)).doesNotContain("otp").contains("alacop-phone");
+    }
+
+    @Test
+    @DisplayName("the reported sequence is closed: no password-only token from admin-cli, and with a full token the "
+            + "account REST API refuses to drop an enforced officer below two methods (400, the method stays)")
+    void accountRestApi(RealmAdmin admin, KeycloakServer server) {
+        EnrollmentIT.configure(admin, server, EnrollmentIT.ALL_METHODS);
+        TestUser officer = officer(admin, EnrollmentIT.ENFORCED_ORI,
+                List.of(SecurityMethodsAdminIT.phone(), SecurityMethodsAdminIT.otp()));
+        given().contentType(io.restassured.http.ContentType.URLENC).formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli").formParam("username", officer.username())
+                .formParam("password", officer.password())
+                .post(server.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(400),
+                        org.hamcrest.Matchers.lessThan(500)));
+
+        String token = admin.passwordGrantToken(officer);
+        String listed = given().auth().oauth2(token).accept("application/json")
+                .get(server.realmUrl() + "/account/credentials").then().statusCode(200).extract().asString();
+        io.restassured.path.json.JsonPath json = io.restassured.path.json.JsonPath.from(listed);
+        assertThat(json.getBoolean("find { it.type == 'alacop-phone' }.removeable")).isFalse();
+        assertThat(json.getBoolean("find { it.type == 'otp' }.removeable")).isFalse();
+        for (String type : List.of("alacop-phone", "otp")) {
+            given().auth().oauth2(token).delete(server.realmUrl() + "/account/credentials/" + credentialId(admin,
+                    officer.id(), type)).then().statusCode(400);
+        }
+        assertThat(types(admin, officer.id())).contains("otp", "alacop-phone");
+    }
+
+    @Test
+    @DisplayName("the account REST API still removes what the rule allows: a second app, or any method when not enforced")
+    void accountRestApiAllowed(RealmAdmin admin, KeycloakServer server) {
+        EnrollmentIT.configure(admin, server, EnrollmentIT.ALL_METHODS);
+        CredentialRepresentation secondApp = SecurityMethodsAdminIT.otp();
+        secondApp.setUserLabel("Second phone app");
+        TestUser enforced = officer(admin, EnrollmentIT.ENFORCED_ORI,
+                List.of(SecurityMethodsAdminIT.phone(), SecurityMethodsAdminIT.otp(), secondApp));
+        given().auth().oauth2(admin.passwordGrantToken(enforced))
+                .delete(server.realmUrl() + "/account/credentials/" + credentialId(admin, enforced.id(), "otp"))
+                .then().statusCode(204);
+        assertThat(types(admin, enforced.id())).containsOnlyOnce("otp").contains("alacop-phone");
+
+        TestUser open = officer(admin, EnrollmentIT.OPEN_ORI,
+                List.of(SecurityMethodsAdminIT.phone(), SecurityMethodsAdminIT.otp()));
+        given().auth().oauth2(admin.passwordGrantToken(open))
+                .delete(server.realmUrl() + "/account/credentials/" + credentialId(admin, open.id(), "alacop-phone"))
+                .then().statusCode(204);
+        assertThat(types(admin, open.id())).doesNotContain("alacop-phone");
+    }
+
+    @Test
+    @DisplayName("kc_action=delete_credential: with an empty id fails in Keycloak's own authorization endpoint, before "
+            + "any AlaCOP code: a realm without the bundle's flows, theme or actions answers the same (upstream)")
+    void emptyCredentialIdIsUpstream(Browser browser, TestApplication application, RealmAdmin admin,
+            KeycloakServer server) {
+        String bare = "bare-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(admin.accessToken()).contentType("application/json")
+                .body(java.util.Map.of("realm", bare, "enabled", true))
+                .post(server.baseUrl() + "/admin/realms").then().statusCode(201);
+        try {
+            int alacop = authorize(server.realmUrl(), "delete_credential:");
+            int keycloakOnly = authorize(server.baseUrl() + "/realms/" + bare, "delete_credential:");
+            assertThat(alacop).as("the alacop realm").isEqualTo(keycloakOnly);
+            assertThat(authorize(server.baseUrl() + "/realms/" + bare, "delete_credential:abc"))
+                    .as("with an id the same request is a sign-in page").isEqualTo(200);
+            assertThat(server.logText()).contains("ArrayIndexOutOfBoundsException");
+        } finally {
+            given().auth().oauth2(admin.accessToken()).delete(server.baseUrl() + "/admin/realms/" + bare)
+                    .then().statusCode(204);
+        }
+    }
+
+    /** The status of an authorization request of Keycloak's own account console client with this kc_action. */
+    private static int authorize(String realmUrl, String kcAction) {
+        return given().redirects().follow(false).queryParam("client_id", "account-console")
+                .queryParam("response_type", "code").queryParam("scope", "openid")
+                .queryParam("redirect_uri", realmUrl + "/account/")
+                .queryParam("code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")
+                .queryParam("code_challenge_method", "S256")
+                .queryParam("kc_action", kcAction)
+                .get(realmUrl + "/protocol/openid-connect/auth").statusCode();
+    }
+
+    private static TestUser officer(RealmAdmin admin, String ori, List<CredentialRepresentation> methods) {
+        String id = SecurityMethodsAdminIT.createUser(admin, ori, methods, null);
+        String password = "Patrol#Remove2027Aa1!";
+        CredentialRepresentation secret = new CredentialRepresentation();
+        secret.setType(CredentialRepresentation.PASSWORD);
+        secret.setValue(password);
+        secret.setTemporary(false);
+        admin.realm().users().get(id).resetPassword(secret);
+        return new TestUser(id, admin.realm().users().get(id).toRepresentation().getUsername(), password);
+    }
+
+    private static String credentialId(RealmAdmin admin, String userId, String type) {
+        return admin.realm().users().get(userId).credentials().stream().filter(c -> type.equals(c.getType()))
+                .findFirst().orElseThrow().getId();
     }
 
     private static String signInWithApp(Browser browser, TestApplication application, RealmAdmin admin, String id) {

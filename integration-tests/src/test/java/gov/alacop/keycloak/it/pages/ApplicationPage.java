@@ -49,6 +49,12 @@ public final class ApplicationPage {
         return new IdentifierPage(browser);
     }
 
+    /** The access token the application received (the test application keeps it in a hidden element). */
+    public String accessToken() {
+        signedInUser();
+        return browser.driver().findElement(By.id("app-access-token")).getAttribute("textContent");
+    }
+
     public String signedInUser() {
         var errors = browser.driver().findElements(By.id("app-error"));
         if (!errors.isEmpty()) {

@@ -33,7 +33,8 @@ public final class KeycloakServer {
     public static final String ADMIN_PASSWORD = "admin";
     public static final String REALM = "alacop";
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
+    /** Generous: the first start after a bundle change re-augments Keycloak, minutes on a shared, loaded machine. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(15);
 
     private final Path home;
     private final Path log;

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
+import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -51,7 +53,61 @@ public final class RealmAdmin implements AutoCloseable {
         return createOfficer(firstName, lastName, ori, false);
     }
 
+    /** The base32 key of the authenticator app {@link #createOfficerWithApp} gives an officer. */
+    public static final String APP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP";
+
+    /**
+     * An officer with an authenticator app (key {@link #APP_SECRET}) who skipped the rest of the setup a moment ago:
+     * the sign-in asks for an app code ({@link Totp#code}), as for an officer who set up a second factor.
+     */
+    public TestUser createOfficerWithApp(String firstName, String lastName, String ori) {
+        CredentialRepresentation otp = new CredentialRepresentation();
+        otp.setType("otp");
+        otp.setUserLabel("Authenticator");
+        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,"
+                + "\"algorithm\":\"HmacSHA1\",\"secretEncoding\":\"BASE32\"}");
+        otp.setSecretData("{\"value\":\"" + APP_SECRET + "\"}");
+        otp.setCreatedDate(System.currentTimeMillis());
+        return createOfficer(firstName, lastName, ori, true, List.of(otp));
+    }
+
+    /** An app code of the current period (a test that signs in once). */
+    public static String appCode() {
+        return new AppCodes().next();
+    }
+
+    /**
+     * App codes for a test that signs in several times: Keycloak accepts a code once (the realm's OTP policy), so
+     * each call gives the code of a later 30-second period than the last one (the look-ahead window accepts the next
+     * period; beyond that, it waits).
+     */
+    public static final class AppCodes {
+        private long lastStep = Long.MIN_VALUE;
+
+        public String next() {
+            long step = java.time.Instant.now().getEpochSecond() / 30;
+            if (step <= lastStep) {
+                step = lastStep + 1;
+                while (step > java.time.Instant.now().getEpochSecond() / 30 + 1) {
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            lastStep = step;
+            return Totp.code(APP_SECRET, java.time.Instant.ofEpochSecond(step * 30));
+        }
+    }
+
     private TestUser createOfficer(String firstName, String lastName, String ori, boolean skippedEnrollment) {
+        return createOfficer(firstName, lastName, ori, skippedEnrollment, List.of());
+    }
+
+    private TestUser createOfficer(String firstName, String lastName, String ori, boolean skippedEnrollment,
+            List<CredentialRepresentation> methods) {
         String username = "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String password = "Patrol#" + UUID.randomUUID().toString().substring(0, 8) + "Aa1!";
         UserRepresentation user = new UserRepresentation();
@@ -73,7 +129,9 @@ public final class RealmAdmin implements AutoCloseable {
         credential.setType(CredentialRepresentation.PASSWORD);
         credential.setValue(password);
         credential.setTemporary(false);
-        user.setCredentials(List.of(credential));
+        List<CredentialRepresentation> credentials = new ArrayList<>(methods);
+        credentials.add(0, credential);
+        user.setCredentials(credentials);
         try (Response response = realm().users().create(user)) {
             if (response.getStatus() != 201) {
                 throw new IllegalStateException("Creating " + username + " failed: HTTP " + response.getStatus()
@@ -94,6 +152,70 @@ public final class RealmAdmin implements AutoCloseable {
         attributes.put("post.logout.redirect.uris",
                 attributes.getOrDefault("post.logout.redirect.uris", "") + "##" + applicationBaseUrl + "/*");
         realm().clients().get(client.getId()).update(client);
+    }
+
+    /** Test-only client and flow: Keycloak's own password check, for tests that need a user's token quickly. */
+    static final String PASSWORD_GRANT_CLIENT = "it-password-grant";
+    static final String PASSWORD_GRANT_FLOW = "it-password-grant-test-only";
+
+    /**
+     * A user's access token from the password alone, through a client and flow that exist only in the tests (the
+     * shipped realm refuses the password grant to every user): tests of the account REST API and of realm-management
+     * roles use it where the browser journey is not what they are about. Same roles and audience as any token with
+     * the user's full scope.
+     */
+    public String passwordGrantToken(TestUser user) {
+        ensurePasswordGrantClient();
+        return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", PASSWORD_GRANT_CLIENT)
+                .formParam("username", user.username()).formParam("password", user.password())
+                .post(server.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The raw answer of the test-only password grant (e.g. to see a refusal). */
+    public io.restassured.response.Response passwordGrant(String username, String password) {
+        ensurePasswordGrantClient();
+        return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", PASSWORD_GRANT_CLIENT)
+                .formParam("username", username).formParam("password", password)
+                .post(server.realmUrl() + "/protocol/openid-connect/token");
+    }
+
+    private synchronized void ensurePasswordGrantClient() {
+        if (!realm().clients().findByClientId(PASSWORD_GRANT_CLIENT).isEmpty()) {
+            return;
+        }
+        AuthenticationFlowRepresentation flow = new AuthenticationFlowRepresentation();
+        flow.setAlias(PASSWORD_GRANT_FLOW);
+        flow.setProviderId("basic-flow");
+        flow.setTopLevel(true);
+        flow.setBuiltIn(false);
+        try (Response created = realm().flows().createFlow(flow)) {
+            if (created.getStatus() != 201) {
+                throw new IllegalStateException("Creating the test flow: HTTP " + created.getStatus());
+            }
+        }
+        for (String provider : List.of("direct-grant-validate-username", "direct-grant-validate-password")) {
+            realm().flows().addExecution(PASSWORD_GRANT_FLOW, Map.of("provider", provider));
+        }
+        for (AuthenticationExecutionInfoRepresentation execution : realm().flows().getExecutions(PASSWORD_GRANT_FLOW)) {
+            execution.setRequirement("REQUIRED");
+            realm().flows().updateExecutions(PASSWORD_GRANT_FLOW, execution);
+        }
+        String flowId = realm().flows().getFlows().stream().filter(f -> PASSWORD_GRANT_FLOW.equals(f.getAlias()))
+                .findFirst().orElseThrow().getId();
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(PASSWORD_GRANT_CLIENT);
+        client.setPublicClient(true);
+        client.setStandardFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(true);
+        client.setAuthenticationFlowBindingOverrides(Map.of("direct_grant", flowId));
+        try (Response created = realm().clients().create(client)) {
+            if (created.getStatus() != 201) {
+                throw new IllegalStateException("Creating the test client: HTTP " + created.getStatus());
+            }
+        }
     }
 
     public KeycloakServer server() {

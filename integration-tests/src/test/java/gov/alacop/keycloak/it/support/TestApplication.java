@@ -125,10 +125,13 @@ public final class TestApplication implements AutoCloseable {
             if (response.statusCode() != 200) {
                 return "<p id=\"app-error\">token endpoint: HTTP " + response.statusCode() + "</p>";
             }
-            String idToken = JSON.readTree(response.body()).path("id_token").asText();
+            JsonNode tokens = JSON.readTree(response.body());
+            String idToken = tokens.path("id_token").asText();
             JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]));
+            // The access token the application received, for tests of what it may do (a real application keeps it).
             return "<p>Signed in as <span id=\"app-user\">" + escape(claims.path("preferred_username").asText())
-                    + "</span></p>";
+                    + "</span></p><p hidden id=\"app-access-token\">" + escape(tokens.path("access_token").asText())
+                    + "</p>";
         } catch (IOException e) {
             return "<p id=\"app-error\">" + escape(e.toString()) + "</p>";
         } catch (InterruptedException e) {

@@ -13,8 +13,9 @@ import java.util.List;
  * @param skippable   whether "Skip setup" is offered
  * @param enforcedSince the day the agency made the setup required (shown when not skippable), or ""
  * @param snoozeHours after how many hours a skipped setup comes back
+ * @param replaceRetired the user's only sign-in method is no longer allowed: an allowed one must be set up now
  */
 public record EnrollmentPage(String step, List<String> done, int count, int required, String proposed,
                              String proposedKey, List<List<String>> others, boolean skippable,
-                             String enforcedSince, int snoozeHours) {
+                             String enforcedSince, int snoozeHours, boolean replaceRetired) {
 }

@@ -23,6 +23,11 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import gov.alacop.keycloak.common.enrollment.Enrollment;
+import gov.alacop.keycloak.common.enrollment.EnrollmentConfig;
+import gov.alacop.keycloak.common.enrollment.EnrollmentMethod;
+import gov.alacop.keycloak.common.enrollment.EnrollmentState;
+
 /**
  * "Keep your account secure": runs at sign-in while the user has fewer than two methods. It proposes the app, offers
  * the other allowed methods, and hands each setup to that method's own required action by adding it to the
@@ -42,8 +47,8 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
     static final String NOTE_STARTED = "alacop.enrollment.started";
     /** Auth note: the methods the wizard last saw, to report each one added. */
     static final String NOTE_SEEN = "alacop.enrollment.seen";
-    static final String NOTE_CONFIRMED = "alacop.enrollment.confirmed";
-    static final String ORI_ATTRIBUTE = "ori";
+    static final String NOTE_CONFIRMED = Enrollment.CONFIRMED_NOTE;
+    static final String ORI_ATTRIBUTE = Enrollment.ORI_ATTRIBUTE;
     static final String DETAIL_STEP = "enrollment";
     static final String DETAIL_METHOD = "method";
     static final String DETAIL_METHODS = "methods";
@@ -71,14 +76,17 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
     public void evaluateTriggers(RequiredActionContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         EnrollmentState state = EnrollmentState.of(context.getUser());
-        if (state.complete()) {
+        EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
+        if (state.complete(config.allowed())) {
             if (authSession.getAuthNote(NOTE_STARTED) != null && authSession.getAuthNote(NOTE_CONFIRMED) == null) {
                 authSession.addRequiredAction(id);
             }
             return;
         }
-        EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
-        boolean enforced = enforced(context.getUser(), config);
+        // Only a method no longer allowed lets this user in: after proving themselves with it (the second-factor
+        // step offers what the user has), they set up an allowed one now, snoozed or not, in a browser or not at all.
+        boolean mustReplace = state.onlyRetiredSignIn(config.allowed());
+        boolean enforced = mustReplace || enforced(context.getUser(), config);
         if (!enforced && (!isInteractive(authSession)
                 || state.snoozed(config.snoozeHours(), System.currentTimeMillis()))) {
             // A sign-in without pages (direct grant, e-mailed action link) cannot show the wizard: only an
@@ -112,7 +120,8 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
         EnrollmentState state = EnrollmentState.of(context.getUser());
         Optional<EnrollmentMethod> method = EnrollmentMethod.byId(methodId);
-        if (method.isEmpty() || !EnrollmentMethod.remaining(state.done(), config.allowed()).contains(method.get())) {
+        if (method.isEmpty()
+                || !EnrollmentMethod.remaining(state.counted(config.allowed()), config.allowed()).contains(method.get())) {
             event(context, "setup").error("method_not_allowed");
             context.challenge(page(context, true, context.form().setError("alacopEnrollMethodNotAllowed")));
             return;
@@ -126,11 +135,11 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
         UserModel user = context.getUser();
         EnrollmentState state = EnrollmentState.of(user);
-        if (state.complete()) {
+        if (state.complete(config.allowed())) {
             done(context);
             return;
         }
-        if (enforced(user, config) || !config.skipsLeft(state.skips())) {
+        if (!skippable(user, state, config)) {
             event(context, "skipped").error("skip_not_allowed");
             context.challenge(page(context, false, context.form().setError("alacopEnrollSkipNotAllowed")));
             return;
@@ -149,13 +158,14 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
 
     private void done(RequiredActionContext context) {
         EnrollmentState state = EnrollmentState.of(context.getUser());
-        if (!state.complete()) {
+        EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
+        if (!state.complete(config.allowed())) {
             context.challenge(page(context, false, context.form()));
             return;
         }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         authSession.setAuthNote(NOTE_CONFIRMED, "true");
-        event(context, "completed").detail(DETAIL_METHODS, ids(state.done())).success();
+        event(context, "completed").detail(DETAIL_METHODS, ids(state.counted(config.allowed()))).success();
         context.getUser().removeAttribute(EnrollmentState.SKIPPED_AT_ATTRIBUTE);
         context.success();
     }
@@ -172,12 +182,14 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
             reportAdded(context, state.done());
         }
         authSession.setAuthNote(NOTE_SEEN, ids(state.done()));
-        List<String> doneKeys = state.done().stream().map(EnrollmentMethod::messageKey).toList();
-        if (state.complete()) {
-            return form.setAttribute("enrollment", new EnrollmentPage("done", doneKeys, state.done().size(),
-                    EnrollmentMethod.REQUIRED, null, null, List.of(), false, "", config.snoozeHours())).createForm(TEMPLATE);
+        Set<EnrollmentMethod> counted = state.counted(config.allowed());
+        List<String> doneKeys = counted.stream().map(EnrollmentMethod::messageKey).toList();
+        if (state.complete(config.allowed())) {
+            return form.setAttribute("enrollment", new EnrollmentPage("done", doneKeys, counted.size(),
+                    EnrollmentMethod.REQUIRED, null, null, List.of(), false, "", config.snoozeHours(), false))
+                    .createForm(TEMPLATE);
         }
-        Set<EnrollmentMethod> remaining = EnrollmentMethod.remaining(state.done(), config.allowed());
+        Set<EnrollmentMethod> remaining = EnrollmentMethod.remaining(counted, config.allowed());
         EnrollmentMethod proposed = remaining.isEmpty() ? null : remaining.iterator().next();
         List<List<String>> others = new ArrayList<>();
         for (EnrollmentMethod method : remaining) {
@@ -187,11 +199,12 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         }
         Optional<LocalDate> since = config.rollout().enforcedSince(user.getFirstAttribute(ORI_ATTRIBUTE));
         boolean enforced = since.map(s -> !s.isAfter(today())).orElse(false);
-        boolean skippable = !enforced && config.skipsLeft(state.skips());
+        boolean skippable = skippable(user, state, config);
         String sinceText = enforced && !since.get().equals(LocalDate.MIN) ? since.get().toString() : "";
         return form.setAttribute("enrollment", new EnrollmentPage(choosing ? "choose" : "propose", doneKeys,
-                        state.done().size(), EnrollmentMethod.REQUIRED, proposed == null ? null : proposed.id(),
-                        proposed == null ? null : proposed.messageKey(), others, skippable, sinceText, config.snoozeHours()))
+                        counted.size(), EnrollmentMethod.REQUIRED, proposed == null ? null : proposed.id(),
+                        proposed == null ? null : proposed.messageKey(), others, skippable, sinceText, config.snoozeHours(),
+                        state.onlyRetiredSignIn(config.allowed())))
                 .createForm(TEMPLATE);
     }
 
@@ -209,6 +222,11 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         return context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION)
                 .detail(Details.CUSTOM_REQUIRED_ACTION, id)
                 .detail(DETAIL_STEP, step);
+    }
+
+    /** Not enforced, skips left, and not a user whose only sign-in method is no longer allowed. */
+    private static boolean skippable(UserModel user, EnrollmentState state, EnrollmentConfig config) {
+        return !enforced(user, config) && config.skipsLeft(state.skips()) && !state.onlyRetiredSignIn(config.allowed());
     }
 
     static boolean enforced(UserModel user, EnrollmentConfig config) {

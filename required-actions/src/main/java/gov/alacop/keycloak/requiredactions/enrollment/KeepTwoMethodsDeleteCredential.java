@@ -1,11 +1,5 @@
 package gov.alacop.keycloak.requiredactions.enrollment;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.RequiredActionContext;
@@ -15,11 +9,14 @@ import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 
+import gov.alacop.keycloak.common.enrollment.Enrollment;
+
 /**
  * Takes over Keycloak's {@code delete_credential} required action (same id, higher {@link #order()}), which the
  * account console runs to remove a credential: while the user's agency is enforced, removing a security method
- * that would leave fewer than two (or no sign-in method) is refused with a clear message. Everything else is
- * Keycloak's own (re-authentication, confirmation page, the removal itself).
+ * that would leave fewer than two (or no sign-in method) is refused with a clear message. The rule is
+ * {@link Enrollment#removalRefused}, the same one the credential providers answer "removeable" from (which covers
+ * the account REST API too). Everything else is Keycloak's own (re-authentication, confirmation page, the removal).
  */
 public final class KeepTwoMethodsDeleteCredential extends DeleteCredentialAction {
 
@@ -50,28 +47,9 @@ public final class KeepTwoMethodsDeleteCredential extends DeleteCredentialAction
 
     private static boolean refused(RequiredActionContext context) {
         String credentialId = context.getAuthenticationSession().getClientNote(Constants.KC_ACTION_PARAMETER);
-        CredentialModel credential = credentialId == null ? null
+        CredentialModel credential = credentialId == null || credentialId.isBlank() ? null
                 : context.getUser().credentialManager().getStoredCredentialById(credentialId);
-        if (credential == null) {
-            return false;
-        }
-        Optional<EnrollmentMethod> method = EnrollmentMethod.byCredentialType(credential.getType());
-        if (method.isEmpty()) {
-            return false;
-        }
-        EnrollmentConfig config = EnrollmentConfig.of(
-                context.getRealm().getRequiredActionConfigByAlias(EnrollmentRequiredActionFactory.ID));
-        if (!config.rollout().enforced(context.getUser().getFirstAttribute(EnrollmentRequiredAction.ORI_ATTRIBUTE),
-                LocalDate.now(ZoneOffset.UTC))) {
-            return false;
-        }
-        long sameType = context.getUser().credentialManager().getStoredCredentialsByTypeStream(credential.getType())
-                .count();
-        Set<EnrollmentMethod> after = EnumSet.noneOf(EnrollmentMethod.class);
-        after.addAll(EnrollmentState.of(context.getUser()).done());
-        if (sameType <= 1) {
-            after.remove(method.get());
-        }
-        return !EnrollmentMethod.complete(after);
+        return credential != null
+                && Enrollment.of(context.getRealm()).removalRefused(context.getUser(), credential.getType());
     }
 }

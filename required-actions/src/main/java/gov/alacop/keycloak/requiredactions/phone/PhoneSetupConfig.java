@@ -1,12 +1,17 @@
 package gov.alacop.keycloak.requiredactions.phone;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.keycloak.models.RequiredActionConfigModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 import gov.alacop.keycloak.common.phone.PhoneNumbers;
 
@@ -23,6 +28,32 @@ record PhoneSetupConfig(Set<Integer> allowedCallingCodes, String defaultRegion) 
         String region = model == null ? null : model.getConfigValue(DEFAULT_REGION);
         return new PhoneSetupConfig(PhoneNumbers.parseCallingCodes(codes),
                 region == null || region.isBlank() ? DEFAULT_REGION_VALUE : region.strip().toUpperCase());
+    }
+
+    /**
+     * What is wrong with settings an administrator is about to save (empty: fine): a calling code that cannot be
+     * read or does not exist, or an unknown region, would otherwise be dropped silently at sign-in.
+     */
+    static List<String> problems(Map<String, String> config) {
+        List<String> problems = new ArrayList<>();
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        String codes = config.get(ALLOWED_CALLING_CODES);
+        if (codes != null && !codes.isBlank()) {
+            for (String code : codes.strip().split("[,\\s]+")) {
+                String digits = code.startsWith("+") ? code.substring(1) : code;
+                if (!digits.matches("[1-9][0-9]{0,2}")
+                        || !util.getSupportedCallingCodes().contains(Integer.parseInt(digits))) {
+                    problems.add("Allowed country calling codes: '" + code + "' is not a country calling code "
+                            + "(use digits such as 1 or 1,44).");
+                }
+            }
+        }
+        String region = config.get(DEFAULT_REGION);
+        if (region != null && !region.isBlank()
+                && !util.getSupportedRegions().contains(region.strip().toUpperCase(Locale.ROOT))) {
+            problems.add("Region of national numbers: '" + region + "' is not an ISO region (use e.g. US).");
+        }
+        return problems;
     }
 
     /** "+1" or "+1, +44" for the page. */

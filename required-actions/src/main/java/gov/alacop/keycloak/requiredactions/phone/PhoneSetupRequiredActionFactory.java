@@ -2,12 +2,17 @@ package gov.alacop.keycloak.requiredactions.phone;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.keycloak.Config;
 import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RequiredActionConfigModel;
+import org.keycloak.userprofile.ValidationException;
+import org.keycloak.validate.ValidationError;
 import org.keycloak.provider.ProviderConfigProperty;
 
 import gov.alacop.keycloak.common.phone.PhoneCredentialProvider;
@@ -37,6 +42,16 @@ public final class PhoneSetupRequiredActionFactory implements RequiredActionFact
         List<ProviderConfigProperty> properties = new ArrayList<>(PhoneSetupConfig.metadata());
         properties.addAll(MAX_AUTH_AGE_CONFIG_PROPERTIES);
         return properties;
+    }
+
+    @Override
+    public void validateConfig(KeycloakSession session, RealmModel realm, RequiredActionConfigModel model) {
+        RequiredActionFactory.super.validateConfig(session, realm, model);
+        List<String> problems = PhoneSetupConfig.problems(model.getConfig() == null ? Map.of() : model.getConfig());
+        if (!problems.isEmpty()) {
+            // The admin API answers 400 with this text; every problem is named in it.
+            throw new ValidationException(new ValidationError(getId(), "config", String.join(" ", problems)));
+        }
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.keycloak.models.UserSessionModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import gov.alacop.keycloak.common.enrollment.Enrollment;
 import gov.alacop.keycloak.common.events.LoginEventDetails;
 
 /**
@@ -46,7 +47,8 @@ final class StaySignedInRequiredAction implements RequiredActionProvider {
         Optional<Choice> saved = Choice.parse(user.getFirstAttribute(StaySignedIn.SAVED_CHOICE_ATTRIBUTE));
         Trigger.Outcome outcome = Trigger.decide(realm.isRememberMe(), isInteractive(authSession),
                 isKiosk(authSession.getClient()), authSession.getAuthNote(StaySignedIn.ANSWERED_NOTE) != null,
-                saved, () -> hasExistingSession(context.getSession(), realm, authSession, user));
+                saved, provenBeyondPassword(authSession), StaySignedIn.onlyAfterSecondFactor(context.getConfig()),
+                () -> hasExistingSession(context.getSession(), realm, authSession, user));
         switch (outcome) {
             case ASK -> authSession.addRequiredAction(StaySignedIn.PROVIDER_ID);
             case APPLY_SAVED -> {
@@ -115,6 +117,16 @@ final class StaySignedInRequiredAction implements RequiredActionProvider {
     private static boolean isInteractive(AuthenticationSessionModel authSession) {
         return authSession.getAuthNote(AuthenticationProcessor.CURRENT_FLOW_PATH) != null
                 && authSession.getAuthNote(AuthenticationManager.END_AFTER_REQUIRED_ACTIONS) == null;
+    }
+
+    /**
+     * This sign-in used more than the password: the second-factor step recorded the method it passed (see
+     * {@link LoginEventDetails#SECOND_FACTOR_METHOD}), or the officer completed the two-method setup just now (the
+     * guide's first sign-in: set up two methods, then "Stay signed in?").
+     */
+    private static boolean provenBeyondPassword(AuthenticationSessionModel authSession) {
+        return LoginEventDetails.recorded(authSession, LoginEventDetails.SECOND_FACTOR_METHOD) != null
+                || Enrollment.completedIn(authSession);
     }
 
     private static boolean isKiosk(ClientModel client) {

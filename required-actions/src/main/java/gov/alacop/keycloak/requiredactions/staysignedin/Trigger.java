@@ -28,15 +28,23 @@ final class Trigger {
      * @param kioskClient           the application is marked as a shared device
      * @param alreadyAnswered       this sign-in's answer is already settled
      * @param savedChoice           the answer saved on the user ("Don't show this again"), if any
+     * @param provenBeyondPassword  this sign-in passed the second-factor step or completed the two-method setup
+     * @param onlyAfterSecondFactor the realm's setting: a long session only after more than a password
      * @param existingSession       whether the browser already has a session (SSO or re-authentication); asked last
      */
     static Outcome decide(boolean realmRememberMe, boolean interactive, boolean kioskClient, boolean alreadyAnswered,
-            Optional<Choice> savedChoice, BooleanSupplier existingSession) {
+            Optional<Choice> savedChoice, boolean provenBeyondPassword, boolean onlyAfterSecondFactor,
+            BooleanSupplier existingSession) {
         if (kioskClient) {
             return Outcome.SESSION_ONLY;
         }
         if (!realmRememberMe || !interactive || alreadyAnswered) {
             return Outcome.SKIP;
+        }
+        if (onlyAfterSecondFactor && !provenBeyondPassword) {
+            // A password alone (setup skipped) never gets a remember-me session, asked or saved. A later trigger
+            // evaluation of the same sign-in may still ask, once the two-method setup is done.
+            return Outcome.SESSION_ONLY;
         }
         if (existingSession.getAsBoolean()) {
             return Outcome.SKIP;

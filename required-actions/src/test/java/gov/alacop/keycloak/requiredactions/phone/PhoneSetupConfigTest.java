@@ -34,4 +34,16 @@ class PhoneSetupConfigTest {
         assertThat(config.callingCodesText()).isEqualTo("+1, +44");
         assertThat(config.defaultRegion()).isEqualTo("GB");
     }
+
+    @Test
+    @DisplayName("refuse on save a calling code that cannot be read or does not exist, and an unknown region")
+    void problems() {
+        assertThat(PhoneSetupConfig.problems(Map.of("allowedCallingCodes", "1, +44", "defaultRegion", "us"))).isEmpty();
+        assertThat(PhoneSetupConfig.problems(Map.of())).isEmpty();
+        assertThat(PhoneSetupConfig.problems(Map.of("allowedCallingCodes", "1;44"))).hasSize(1);
+        assertThat(PhoneSetupConfig.problems(Map.of("allowedCallingCodes", "one"))).hasSize(1);
+        assertThat(PhoneSetupConfig.problems(Map.of("allowedCallingCodes", "1,999"))).singleElement()
+                .asString().contains("'999'");
+        assertThat(PhoneSetupConfig.problems(Map.of("defaultRegion", "USA"))).hasSize(1);
+    }
 }

@@ -26,7 +26,7 @@ class TriggerTest {
         @Test
         @DisplayName("at the end of a fresh interactive sign-in without a saved answer")
         void freshSignIn() {
-            assertThat(Trigger.decide(true, true, false, false, Optional.empty(), NO_SESSION))
+            assertThat(Trigger.decide(true, true, false, false, Optional.empty(), true, true, NO_SESSION))
                     .isEqualTo(Trigger.Outcome.ASK);
         }
     }
@@ -42,7 +42,8 @@ class TriggerTest {
                 "true, true, true"})
         @DisplayName("when remember-me is off, the sign-in is not interactive, or it was answered")
         void skipped(boolean rememberMe, boolean interactive, boolean answered) {
-            assertThat(Trigger.decide(rememberMe, interactive, false, answered, Optional.of(Choice.YES), NO_SESSION))
+            assertThat(Trigger.decide(rememberMe, interactive, false, answered, Optional.of(Choice.YES), true, true,
+                    NO_SESSION))
                     .isEqualTo(Trigger.Outcome.SKIP);
         }
 
@@ -51,22 +52,42 @@ class TriggerTest {
         @DisplayName("on a shared-device (kiosk) client, whose sessions always end with the browser")
         void kiosk(boolean rememberMe, boolean savedYes) {
             assertThat(Trigger.decide(rememberMe, true, true, false,
-                    savedYes ? Optional.of(Choice.YES) : Optional.empty(), NO_SESSION))
+                    savedYes ? Optional.of(Choice.YES) : Optional.empty(), true, true, NO_SESSION))
                     .isEqualTo(Trigger.Outcome.SESSION_ONLY);
         }
 
         @Test
         @DisplayName("when the browser already has a session (SSO or re-authentication)")
         void existingSession() {
-            assertThat(Trigger.decide(true, true, false, false, Optional.empty(), () -> true))
+            assertThat(Trigger.decide(true, true, false, false, Optional.empty(), true, true, () -> true))
                     .isEqualTo(Trigger.Outcome.SKIP);
         }
 
         @Test
         @DisplayName("when the user saved an answer: it is applied silently")
         void saved() {
-            assertThat(Trigger.decide(true, true, false, false, Optional.of(Choice.NO), NO_SESSION))
+            assertThat(Trigger.decide(true, true, false, false, Optional.of(Choice.NO), true, true, NO_SESSION))
                     .isEqualTo(Trigger.Outcome.APPLY_SAVED);
+        }
+    }
+
+    @Nested
+    @DisplayName("after a password alone (the setup skipped)")
+    class PasswordOnly {
+
+        @ParameterizedTest(name = "saved answer yes={0}")
+        @CsvSource({"true", "false"})
+        @DisplayName("is neither asked nor applied: the session ends with the browser")
+        void sessionOnly(boolean savedYes) {
+            assertThat(Trigger.decide(true, true, false, false, savedYes ? Optional.of(Choice.YES) : Optional.empty(),
+                    false, true, NO_SESSION)).isEqualTo(Trigger.Outcome.SESSION_ONLY);
+        }
+
+        @Test
+        @DisplayName("is asked when the realm turns the rule off")
+        void ruleOff() {
+            assertThat(Trigger.decide(true, true, false, false, Optional.empty(), false, false, NO_SESSION))
+                    .isEqualTo(Trigger.Outcome.ASK);
         }
     }
 
@@ -78,11 +99,11 @@ class TriggerTest {
             lookups.incrementAndGet();
             return false;
         };
-        Trigger.decide(false, true, false, false, Optional.empty(), counting);
-        Trigger.decide(true, true, true, false, Optional.empty(), counting);
-        Trigger.decide(true, true, false, true, Optional.empty(), counting);
+        Trigger.decide(false, true, false, false, Optional.empty(), true, true, counting);
+        Trigger.decide(true, true, true, false, Optional.empty(), true, true, counting);
+        Trigger.decide(true, true, false, true, Optional.empty(), true, true, counting);
         assertThat(lookups).hasValue(0);
-        Trigger.decide(true, true, false, false, Optional.empty(), counting);
+        Trigger.decide(true, true, false, false, Optional.empty(), true, true, counting);
         assertThat(lookups).hasValue(1);
     }
 

@@ -1,8 +1,8 @@
-package gov.alacop.keycloak.requiredactions.enrollment;
+package gov.alacop.keycloak.common.enrollment;
 
-import static gov.alacop.keycloak.requiredactions.enrollment.EnrollmentMethod.APP;
-import static gov.alacop.keycloak.requiredactions.enrollment.EnrollmentMethod.PHONE;
-import static gov.alacop.keycloak.requiredactions.enrollment.EnrollmentMethod.QUESTIONS;
+import static gov.alacop.keycloak.common.enrollment.EnrollmentMethod.APP;
+import static gov.alacop.keycloak.common.enrollment.EnrollmentMethod.PHONE;
+import static gov.alacop.keycloak.common.enrollment.EnrollmentMethod.QUESTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
@@ -44,5 +44,20 @@ class EnrollmentMethodTest {
         assertThat(EnrollmentMethod.byId("sms-to-fax")).isEmpty();
         assertThat(EnrollmentMethod.byId(null)).isEmpty();
         assertThat(EnrollmentMethod.byCredentialType("otp")).hasValue(APP);
+    }
+
+    @Test
+    @DisplayName("a removal must leave two allowed methods, one of them for signing in")
+    void removalKeepsTwo() {
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(APP, PHONE, QUESTIONS), PHONE, true, ALL)).isTrue();
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(APP, PHONE), PHONE, true, ALL)).isFalse();
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(PHONE, QUESTIONS), QUESTIONS, true, ALL)).isFalse();
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(PHONE, QUESTIONS), PHONE, true, ALL))
+                .as("questions alone are no sign-in method").isFalse();
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(APP, PHONE), APP, false, ALL))
+                .as("a second authenticator app stays").isTrue();
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(APP, PHONE, QUESTIONS), QUESTIONS, true,
+                EnumSet.of(APP, QUESTIONS))).as("the phone no longer counts").isFalse();
+        assertThat(EnrollmentMethod.removalKeepsTwo(EnumSet.of(APP), APP, true, ALL)).isFalse();
     }
 }

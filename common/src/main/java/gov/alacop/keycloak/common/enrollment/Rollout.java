@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.requiredactions.enrollment;
+package gov.alacop.keycloak.common.enrollment;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,15 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which agencies must set up their methods, and since when. Entries: {@code ORI} (enforced now), {@code ORI@yyyy-mm-dd}
- * (enforced from that day), {@code *} (everyone, also with a date). Users without an ORI follow {@code noOriEnforced}.
- * Entries that cannot be read are ignored (and reported by {@link #invalid()}).
+ * (enforced from that day), {@code *} (everyone, also with a date; "everyone" includes users without an ORI). Users
+ * without an ORI are otherwise enforced when {@code noOriEnforced}. Entries that cannot be read are reported by
+ * {@link #invalid()}: the administrator's save refuses them ({@code validateConfig}), so a stored rollout never
+ * silently exempts an agency whose entry has a typo.
  */
-final class Rollout {
+public final class Rollout {
 
-    static final String EVERYONE = "*";
+    public static final String EVERYONE = "*";
+    /** The ORI format of the user profile: 2 letters (state) and 7 letters or digits. */
+    private static final Pattern ORI = Pattern.compile("[A-Z]{2}[A-Z0-9]{7}");
 
     private record Entry(String ori, LocalDate since) {
     }
@@ -29,7 +34,7 @@ final class Rollout {
         this.noOriEnforced = noOriEnforced;
     }
 
-    static Rollout parse(List<String> lines, boolean noOriEnforced) {
+    public static Rollout parse(List<String> lines, boolean noOriEnforced) {
         List<Entry> entries = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
         for (String raw : lines) {
@@ -42,7 +47,7 @@ final class Rollout {
                 }
                 int at = part.indexOf('@');
                 String ori = (at < 0 ? part : part.substring(0, at)).toUpperCase(Locale.ROOT);
-                if (ori.isEmpty()) {
+                if (!ori.equals(EVERYONE) && !ORI.matcher(ori).matches()) {
                     invalid.add(part);
                     continue;
                 }
@@ -58,22 +63,23 @@ final class Rollout {
     }
 
     /** The earliest day the rule for this ORI applies ({@link LocalDate#MIN} = always), or empty: never enforced. */
-    Optional<LocalDate> enforcedSince(String ori) {
-        if (ori == null || ori.isBlank()) {
-            return noOriEnforced ? Optional.of(LocalDate.MIN) : Optional.empty();
+    public Optional<LocalDate> enforcedSince(String ori) {
+        boolean noOri = ori == null || ori.isBlank();
+        if (noOri && noOriEnforced) {
+            return Optional.of(LocalDate.MIN);
         }
-        String key = ori.strip().toUpperCase(Locale.ROOT);
+        String key = noOri ? EVERYONE : ori.strip().toUpperCase(Locale.ROOT);
         return entries.stream()
                 .filter(e -> e.ori.equals(key) || e.ori.equals(EVERYONE))
                 .map(Entry::since)
                 .min(LocalDate::compareTo);
     }
 
-    boolean enforced(String ori, LocalDate today) {
+    public boolean enforced(String ori, LocalDate today) {
         return enforcedSince(ori).map(since -> !since.isAfter(today)).orElse(false);
     }
 
-    List<String> invalid() {
+    public List<String> invalid() {
         return invalid;
     }
 }

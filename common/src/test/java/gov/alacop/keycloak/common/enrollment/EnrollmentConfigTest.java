@@ -1,7 +1,7 @@
-package gov.alacop.keycloak.requiredactions.enrollment;
+package gov.alacop.keycloak.common.enrollment;
 
-import static gov.alacop.keycloak.requiredactions.enrollment.EnrollmentMethod.APP;
-import static gov.alacop.keycloak.requiredactions.enrollment.EnrollmentMethod.PHONE;
+import static gov.alacop.keycloak.common.enrollment.EnrollmentMethod.APP;
+import static gov.alacop.keycloak.common.enrollment.EnrollmentMethod.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -70,5 +70,25 @@ class EnrollmentConfigTest {
         assertThat(state.snoozed(24, skippedAt + 24 * hour - 1)).isTrue();
         assertThat(state.snoozed(24, skippedAt + 24 * hour)).isFalse();
         assertThat(new EnrollmentState(Set.of(), 0, 0).snoozed(24, skippedAt)).isFalse();
+    }
+
+    @Test
+    @DisplayName("the administrator's save is refused for anything sign-in would ignore: unknown methods, too few "
+            + "methods, unreadable rollout entries, non-numbers, non-booleans")
+    void problems() {
+        assertThat(EnrollmentConfig.problems(Map.of("allowedMethods", "app,phone,questions", "rollout",
+                "AL0010000##*@2027-01-01##al0020000@2026-12-01", "enforceUsersWithoutOri", "false",
+                "snoozeHours", "24", "maxSkips", "0"))).isEmpty();
+        assertThat(EnrollmentConfig.problems(Map.of())).isEmpty();
+        assertThat(EnrollmentConfig.problems(Map.of("allowedMethods", "app,sms"))).singleElement()
+                .asString().contains("'sms'");
+        assertThat(EnrollmentConfig.problems(Map.of("allowedMethods", "app"))).singleElement()
+                .asString().contains("at least two");
+        assertThat(EnrollmentConfig.problems(Map.of("allowedMethods", "questions"))).hasSize(1);
+        assertThat(EnrollmentConfig.problems(Map.of("rollout", "AL0010000##AL0020000@2026-13-01##AL01")))
+                .hasSize(2).allSatisfy(p -> assertThat(p).startsWith("Enforced agencies"));
+        assertThat(EnrollmentConfig.problems(Map.of("enforceUsersWithoutOri", "yes"))).hasSize(1);
+        assertThat(EnrollmentConfig.problems(Map.of("snoozeHours", "0", "maxSkips", "-1"))).hasSize(2);
+        assertThat(EnrollmentConfig.problems(Map.of("snoozeHours", "a day"))).hasSize(1);
     }
 }

@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.requiredactions.enrollment;
+package gov.alacop.keycloak.common.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,17 +55,31 @@ class RolloutTest {
 
     @ParameterizedTest(name = "no ORI, default enforced={0}")
     @CsvSource({"true", "false"})
+    @DisplayName("users without an ORI follow the setting when the rollout names agencies only")
     void usersWithoutOri(boolean enforced) {
-        Rollout rollout = Rollout.parse(List.of("*"), enforced);
+        Rollout rollout = Rollout.parse(List.of("AL0010000"), enforced);
         assertThat(rollout.enforced(null, TODAY)).isEqualTo(enforced);
         assertThat(rollout.enforced(" ", TODAY)).isEqualTo(enforced);
     }
 
+    @ParameterizedTest(name = "no ORI, default enforced={0}")
+    @CsvSource({"true", "false"})
+    @DisplayName("* means everyone: also users without an ORI, whatever their own setting, from the date of *")
+    void everyoneIncludesUsersWithoutOri(boolean enforced) {
+        assertThat(Rollout.parse(List.of("*"), enforced).enforced(null, TODAY)).isTrue();
+        assertThat(Rollout.parse(List.of("*"), enforced).enforced(" ", TODAY)).isTrue();
+        Rollout later = Rollout.parse(List.of("*@2027-01-01"), false);
+        assertThat(later.enforced(null, TODAY)).isFalse();
+        assertThat(later.enforced(null, LocalDate.of(2027, 1, 1))).isTrue();
+    }
+
     @Test
-    @DisplayName("unreadable entries are ignored and reported; commas and blanks separate entries too")
+    @DisplayName("unreadable entries (bad date, not an ORI) are reported; commas and blanks separate entries too")
     void invalid() {
-        Rollout rollout = Rollout.parse(List.of("AL0010000@tomorrow, AL0020000", "@2026-01-01", ""), false);
-        assertThat(rollout.invalid()).containsExactly("AL0010000@tomorrow", "@2026-01-01");
+        Rollout rollout = Rollout.parse(List.of("AL0010000@tomorrow, AL0020000", "@2026-01-01", "", "AL001",
+                "AL0040000@2026-02-30", "**"), false);
+        assertThat(rollout.invalid()).containsExactly("AL0010000@tomorrow", "@2026-01-01", "AL001",
+                "AL0040000@2026-02-30", "**");
         assertThat(rollout.enforced("AL0010000", TODAY)).isFalse();
         assertThat(rollout.enforced("AL0020000", TODAY)).isTrue();
     }
