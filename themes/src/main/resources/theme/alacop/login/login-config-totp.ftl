@@ -1,6 +1,7 @@
 <#import "template.ftl" as layout>
 <#import "alacop.ftl" as alacop>
-<#-- Authenticator app setup (Keycloak's CONFIGURE_TOTP): QR code rendered by the server, the key as text, a code to confirm. -->
+<#-- Authenticator app setup (Keycloak's CONFIGURE_TOTP): QR code rendered by the server, the key as text, a code to confirm.
+     The secret stays on the server (authentication-session note): no hidden totpSecret field is posted. -->
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError("totp", "userLabel"); section>
     <#if section = "header">
         ${msg("alacopTotpTitle")}
@@ -24,7 +25,6 @@
             <#if totp.otpCredentials?size gte 1>
                 <@alacop.textField name="userLabel" label=msg("alacopTotpDeviceLabel")/>
             </#if>
-            <input type="hidden" id="totpSecret" name="totpSecret" value="${totp.totpSecret}">
             <#if mode??><input type="hidden" id="mode" name="mode" value="${mode}"></#if>
             <@alacop.primaryButton id="saveTOTPBtn" label="alacopNext"/>
         </form>

@@ -1,6 +1,13 @@
 package gov.alacop.keycloak.authenticators.identifier;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -9,7 +16,11 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.crypto.Algorithm;
+import org.keycloak.crypto.KeyUse;
+import org.keycloak.crypto.KeyWrapper;
 import org.keycloak.events.Details;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
@@ -30,7 +41,25 @@ public final class IdentifierAuthenticator implements Authenticator {
     /** Auth note set when the identifier matched no usable account; read by the password step. */
     public static final String UNKNOWN_IDENTIFIER_NOTE = "alacop.identifier.unknown";
 
+    /**
+     * What events name as the username: the identifier for an existing account; for an unknown one a keyed hash
+     * ({@code unknown-} and 12 hex digits of an HMAC with the realm's HMAC key), because what people type there is
+     * often a password typed into the wrong field. The hash lets an administrator see repeated attempts with the
+     * same text without the text itself; without a key it is just {@code unknown}.
+     */
+    public static final String EVENT_USERNAME_NOTE = "alacop.identifier.eventUsername";
+    static final String UNKNOWN_EVENT_USERNAME = "unknown";
+
+    /** Set when a later step reset the flow because the account got locked: the identifier page says so once. */
+    static final String LOCKED_OUT_NOTE = "alacop.identifier.lockedOut";
+
     static final String MSG_REQUIRED = "alacopIdentifierRequired";
+    static final String MSG_LOCKED = "alacopSecondFactorLocked";
+
+    /** For a step that resets the flow after a lockout (the reset clears all notes first). */
+    public static void showLockedOut(AuthenticationSessionModel authSession) {
+        authSession.setAuthNote(LOCKED_OUT_NOTE, "true");
+    }
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -45,7 +74,12 @@ public final class IdentifierAuthenticator implements Authenticator {
         if (hint != null && !hint.isBlank()) {
             formData.add(AuthenticationManager.FORM_USERNAME, hint.strip());
         }
-        context.challenge(context.form().setFormData(formData).createLoginUsername());
+        LoginFormsProvider form = context.form().setFormData(formData);
+        if (context.getAuthenticationSession().getAuthNote(LOCKED_OUT_NOTE) != null) {
+            context.getAuthenticationSession().removeAuthNote(LOCKED_OUT_NOTE);
+            form.setError(MSG_LOCKED);
+        }
+        context.challenge(form.createLoginUsername());
     }
 
     @Override
@@ -67,9 +101,12 @@ public final class IdentifierAuthenticator implements Authenticator {
         // Makes the next pages show "← identifier" whether or not an account matched (Keycloak shows it
         // only when a user is set otherwise, which would tell unknown identifiers apart).
         authSession.setAuthNote(AbstractUsernameFormAuthenticator.USERNAME_HIDDEN, "true");
-        context.getEvent().detail(Details.USERNAME, identifier.display());
-
         UserModel user = findUser(context.getSession(), context.getRealm(), identifier);
+        String eventUsername = user == null
+                ? unknownForEvents(context.getSession(), context.getRealm(), identifier.display())
+                : identifier.display();
+        authSession.setAuthNote(EVENT_USERNAME_NOTE, eventUsername);
+        context.getEvent().detail(Details.USERNAME, eventUsername);
         if (user == null) {
             authSession.setAuthNote(UNKNOWN_IDENTIFIER_NOTE, "true");
             context.clearUser();
@@ -78,6 +115,26 @@ public final class IdentifierAuthenticator implements Authenticator {
             context.setUser(user);
         }
         context.success();
+    }
+
+    /** The username for events of this sign-in (see {@link #EVENT_USERNAME_NOTE}), or null before the identifier. */
+    public static String eventUsername(AuthenticationSessionModel authSession) {
+        return authSession.getAuthNote(EVENT_USERNAME_NOTE);
+    }
+
+    static String unknownForEvents(KeycloakSession session, RealmModel realm, String typed) {
+        try {
+            KeyWrapper key = session.keys().getActiveKey(realm, KeyUse.SIG, Algorithm.HS512);
+            if (key == null || key.getSecretKey() == null) {
+                return UNKNOWN_EVENT_USERNAME;
+            }
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getSecretKey().getEncoded(), "HmacSHA256"));
+            byte[] digest = mac.doFinal(typed.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return UNKNOWN_EVENT_USERNAME + "-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return UNKNOWN_EVENT_USERNAME;
+        }
     }
 
     private static UserModel findUser(KeycloakSession session, RealmModel realm, Identifier identifier) {

@@ -47,7 +47,8 @@ final class PasswordAuthenticator extends AbstractUsernameFormAuthenticator {
     @Override
     public void action(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> formData = context.getHttpRequest().getDecodedFormParameters();
-        String attempted = context.getAuthenticationSession().getAuthNote(ATTEMPTED_USERNAME);
+        // Not the typed text for an unknown identifier (it is often a password typed into the wrong field).
+        String attempted = IdentifierAuthenticator.eventUsername(context.getAuthenticationSession());
         if (attempted != null) {
             context.getEvent().detail(Details.USERNAME, attempted);
         }

@@ -17,7 +17,9 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.managers.BruteForceProtector;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
+import gov.alacop.keycloak.authenticators.identifier.IdentifierAuthenticator;
 import gov.alacop.keycloak.common.events.LoginEventDetails;
 import gov.alacop.keycloak.common.messaging.PhoneMask;
 import gov.alacop.keycloak.common.phone.PhoneCode;
@@ -132,6 +134,9 @@ final class SecondFactorAuthenticator implements Authenticator {
         }
         user.setSingleAttribute(ATTRIBUTE_LAST_METHOD, method.value());
         LoginEventDetails.remember(context.getAuthenticationSession(), DETAIL_METHOD, method.value());
+        if (method.isPhone()) {
+            new PhoneCodeSender(context.getSession(), context.getRealm()).exchangeFinished(user);
+        }
         state.finish();
         context.getAuthenticationSession().removeAuthNote(NOTE_METHOD);
         context.success();
@@ -154,7 +159,8 @@ final class SecondFactorAuthenticator implements Authenticator {
         }
         state.target(phone.number(), method.channel());
         PhoneCodeSender.Result result = new PhoneCodeSender(context.getSession(), context.getRealm())
-                .send(state, method.channel(), context.getUser(), context.getConnection().getRemoteAddr());
+                .send(state, method.channel(), context.getUser(), context.getConnection().getRemoteAddr(),
+                        PhoneCodeSender.Purpose.SIGN_IN);
         switch (result.status()) {
             case SENT -> form.setSuccess(method == Method.VOICE ? "alacopPhoneCallPlaced" : "alacopPhoneTextSent",
                     phone.maskedNumber());
@@ -184,7 +190,11 @@ final class SecondFactorAuthenticator implements Authenticator {
         return preferred;
     }
 
-    /** Checked before any code is looked at, like Keycloak's OTP form. */
+    /**
+     * Checked before any code is looked at, like Keycloak's OTP form. A locked user starts again at the identifier
+     * (Keycloak's OTP form likewise invalidates the session): the flow is reset, which clears the user and every
+     * note of this authentication session, so guessing cannot resume once the lockout ends without the password.
+     */
     private boolean locked(AuthenticationFlowContext context) {
         RealmModel realm = context.getRealm();
         if (!realm.isBruteForceProtected()) {
@@ -198,15 +208,13 @@ final class SecondFactorAuthenticator implements Authenticator {
             return false;
         }
         context.getEvent().user(user).error(permanently ? Errors.USER_DISABLED : Errors.USER_TEMPORARILY_DISABLED);
-        List<Method> available = Method.available(user);
-        Method method = current(context, available);
-        context.forceChallenge(page(context, method, available, false,
-                context.form().setError("alacopSecondFactorLocked")));
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        context.resetFlow(() -> IdentifierAuthenticator.showLockedOut(authSession));
         return true;
     }
 
     private static PhoneCodeState state(AuthenticationFlowContext context) {
-        return new PhoneCodeState(context.getAuthenticationSession(), NOTE_PREFIX);
+        return new PhoneCodeState(context.getSession(), context.getAuthenticationSession(), NOTE_PREFIX);
     }
 
     @Override

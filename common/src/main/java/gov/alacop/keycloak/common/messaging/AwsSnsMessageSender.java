@@ -48,9 +48,8 @@ final class AwsSnsMessageSender implements MessageSenderProvider {
                     .build()).messageId();
             LOG.debugf("SNS accepted text message %s to %s", id, PhoneMask.mask(message.to()));
         } catch (SdkException | IllegalStateException e) {
-            // The SDK's message names the endpoint and the error code, never the request body.
             throw new MessageSendException("SNS Publish to " + PhoneMask.mask(message.to()) + " failed: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+                    + GatewayError.describe(e));
         }
     }
 

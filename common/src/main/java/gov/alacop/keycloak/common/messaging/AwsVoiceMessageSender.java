@@ -47,7 +47,7 @@ final class AwsVoiceMessageSender implements MessageSenderProvider {
             LOG.debugf("SendVoiceMessage accepted call %s to %s", id, PhoneMask.mask(message.to()));
         } catch (SdkException | IllegalStateException e) {
             throw new MessageSendException("SendVoiceMessage to " + PhoneMask.mask(message.to()) + " failed: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+                    + GatewayError.describe(e));
         }
     }
 }

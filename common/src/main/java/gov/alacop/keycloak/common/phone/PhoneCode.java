@@ -10,8 +10,8 @@ import java.util.HexFormat;
 /**
  * A one-time phone code as kept in the authentication session: only a salted hash of the code, its expiry, the
  * wrong entries against this code ({@code failures}, at most 5, then a new code is needed), the wrong entries
- * against the codes it replaced ({@code priorFailures}: a resend never resets the count), and whether it was
- * used. Serialized to one note value ({@link #encode()}).
+ * against the codes it replaced ({@code priorFailures}: a resend never resets the count, see {@link #issue}), and
+ * whether it was used. Serialized to one note value ({@link #encode()}).
  */
 public record PhoneCode(String salt, String hash, long expiresAtMillis, int failures, int priorFailures,
                         boolean used) {
@@ -29,13 +29,19 @@ public record PhoneCode(String salt, String hash, long expiresAtMillis, int fail
         return String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 
-    /** Stores {@code code}, replacing {@code replaced} (null for the first) whose failures carry over. */
+    /**
+     * Stores {@code code}, replacing {@code replaced} (null for the first). A resend does not reset the wrong
+     * entries of the code it replaces: they count against the new code too, so resending never buys fresh tries.
+     * Only a code used up by {@link #MAX_FAILURES} wrong entries ("Send a new code") is followed by one with all
+     * its tries; those failures already count in Keycloak's brute-force protection, which locks at sign-in.
+     */
     public static PhoneCode issue(String code, long nowMillis, PhoneCode replaced) {
-        int failuresSoFar = replaced == null ? 0 : replaced.totalFailures();
+        int carried = replaced == null || replaced.failures >= MAX_FAILURES ? 0 : replaced.failures;
+        int prior = replaced == null ? 0 : replaced.totalFailures() - carried;
         byte[] saltBytes = new byte[16];
         RANDOM.nextBytes(saltBytes);
         String salt = Base64.getUrlEncoder().withoutPadding().encodeToString(saltBytes);
-        return new PhoneCode(salt, hash(salt, code), nowMillis + VALIDITY_MILLIS, 0, failuresSoFar, false);
+        return new PhoneCode(salt, hash(salt, code), nowMillis + VALIDITY_MILLIS, carried, prior, false);
     }
 
     public Verdict check(String entered, long nowMillis) {
@@ -62,7 +68,12 @@ public record PhoneCode(String salt, String hash, long expiresAtMillis, int fail
     }
 
     public PhoneCode withFailure() {
-        return new PhoneCode(salt, hash, expiresAtMillis, failures + 1, priorFailures, used);
+        return withFailures(failures + 1);
+    }
+
+    /** At least {@code count} wrong entries (never fewer than already recorded). */
+    public PhoneCode withFailures(int count) {
+        return new PhoneCode(salt, hash, expiresAtMillis, Math.max(failures, count), priorFailures, used);
     }
 
     public PhoneCode markUsed() {

@@ -21,7 +21,9 @@ import gov.alacop.keycloak.common.messaging.VerificationMessage;
 
 /**
  * Sends a fresh code to the number of a {@link PhoneCodeState}, within the resend cooldown and the cluster-wide
- * limits. The new code replaces the old one and inherits its failure count.
+ * limits. The new code replaces the old one and inherits its failure count. The cooldown is both in the
+ * authentication session and cluster-wide per user ({@link SendCooldown}), so a new sign-in does not skip it.
+ * The client address is the one Keycloak resolved through its proxy settings ({@code --proxy-headers}).
  */
 public final class PhoneCodeSender {
 
@@ -30,6 +32,12 @@ public final class PhoneCodeSender {
     private static final Logger LOG = Logger.getLogger(PhoneCodeSender.class);
 
     public enum Status { SENT, COOLDOWN, LIMIT, FAILED }
+
+    /**
+     * Why the code goes out: to the user's verified number at sign-in, or to a number typed at setup, which has a
+     * quota of its own so that typing somebody else's number cannot use up that person's sign-in codes.
+     */
+    public enum Purpose { SIGN_IN, SETUP }
 
     /** {@code retryAfterSeconds} is set for COOLDOWN and LIMIT. */
     public record Result(Status status, long retryAfterSeconds) {
@@ -46,18 +54,26 @@ public final class PhoneCodeSender {
         this.realm = realm;
     }
 
-    public Result send(PhoneCodeState state, Channel channel, UserModel user, String clientIp) {
+    public Result send(PhoneCodeState state, Channel channel, UserModel user, String clientIp, Purpose purpose) {
         long now = System.currentTimeMillis();
         long wait = SendLimits.cooldownRemaining(channel, state.lastSentMillis(channel), now);
         if (wait > 0) {
             return new Result(Status.COOLDOWN, SendLimits.secondsUntil(now + wait, now));
         }
+        String userKey = userKey(user);
+        SendCooldown cooldown = new SendCooldown(session);
+        wait = cooldown.tryTake(userKey, channel, now);
+        if (wait > 0) {
+            return new Result(Status.COOLDOWN, SendLimits.secondsUntil(now + wait, now));
+        }
         Map<SendLimits.Scope, String> subjects = new LinkedHashMap<>();
-        subjects.put(SendLimits.Scope.USER, realm.getId() + "/" + user.getId());
-        subjects.put(SendLimits.Scope.NUMBER, state.number());
+        subjects.put(SendLimits.Scope.USER, userKey);
+        subjects.put(purpose == Purpose.SETUP ? SendLimits.Scope.UNVERIFIED_NUMBER : SendLimits.Scope.NUMBER,
+                state.number());
         subjects.put(SendLimits.Scope.IP, clientIp == null ? "unknown" : clientIp);
         long limited = new SendQuota(session).tryAcquire(subjects, now, PhoneLimits.of(realm));
         if (limited > 0) {
+            cooldown.giveBack(userKey, channel);
             LOG.infof("Phone code for user %s not sent: sending limit reached", user.getId());
             return new Result(Status.LIMIT, SendLimits.secondsUntil(now + limited, now));
         }
@@ -65,13 +81,29 @@ public final class PhoneCodeSender {
         try {
             MessageSenders.forChannel(session, realm, channel)
                     .send(channel, new VerificationMessage(state.number(), code, text(user, code)));
-        } catch (MessageSendException | RuntimeException e) {
+        } catch (MessageSendException e) {
+            cooldown.giveBack(userKey, channel);
             LOG.warnf("Could not send a %s code to %s for user %s: %s", channel.value(),
                     PhoneMask.mask(state.number()), user.getId(), e.getMessage());
             return new Result(Status.FAILED, 0);
+        } catch (RuntimeException e) {
+            // Only the type: the message of an unexpected exception could quote the number.
+            cooldown.giveBack(userKey, channel);
+            LOG.warnf("Could not send a %s code to %s for user %s: %s", channel.value(),
+                    PhoneMask.mask(state.number()), user.getId(), e.getClass().getName());
+            return new Result(Status.FAILED, 0);
         }
-        state.sent(PhoneCode.issue(code, now, state.code()), channel, now);
+        state.sent(PhoneCode.issue(code, now, state.replacedCode()), channel, now);
         return new Result(Status.SENT, 0);
+    }
+
+    /** After an accepted code the exchange is over: the next one (e.g. the next sign-in) need not wait. */
+    public void exchangeFinished(UserModel user) {
+        new SendCooldown(session).clear(userKey(user));
+    }
+
+    private String userKey(UserModel user) {
+        return realm.getId() + "/" + user.getId();
     }
 
     private String text(UserModel user, String code) {

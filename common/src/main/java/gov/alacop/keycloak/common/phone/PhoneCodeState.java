@@ -1,21 +1,25 @@
 package gov.alacop.keycloak.common.phone;
 
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 import gov.alacop.keycloak.common.messaging.Channel;
 
 /**
  * The code exchange with one phone, kept in authentication-session notes under a prefix (setup and sign-in each
- * have their own): the number, the channel, the last send time and the hashed code.
+ * have their own): the number, the channel, the last send time and the hashed code. The entries against a code
+ * are also counted cluster-wide ({@link CodeAttempts}), so parallel posts cannot get more tries than allowed.
  */
 public final class PhoneCodeState {
 
     private final AuthenticationSessionModel authSession;
     private final String prefix;
+    private final CodeAttempts attempts;
 
-    public PhoneCodeState(AuthenticationSessionModel authSession, String prefix) {
+    public PhoneCodeState(KeycloakSession session, AuthenticationSessionModel authSession, String prefix) {
         this.authSession = authSession;
         this.prefix = prefix;
+        this.attempts = new CodeAttempts(session);
     }
 
     public String number() {
@@ -50,21 +54,44 @@ public final class PhoneCodeState {
         return code() != null;
     }
 
+    /** The code being replaced, with its wrong entries as counted cluster-wide (a resend does not reset them). */
+    PhoneCode replacedCode() {
+        PhoneCode code = code();
+        return code == null ? null : code.withFailures(attempts.taken(code));
+    }
+
     void sent(PhoneCode code, Channel channel, long nowMillis) {
         authSession.setAuthNote(prefix + ".code", code.encode());
         authSession.setAuthNote(prefix + ".sentAt." + channel.value(), Long.toString(nowMillis));
     }
 
-    /** Checks an entry and records its outcome (one more failure, or used). */
+    /**
+     * Checks an entry and records its outcome (one more failure, or used). Each entry first takes one of the
+     * code's cluster-wide slots; without a free slot the entry is not looked at.
+     */
     public PhoneCode.Verdict verify(String entered, long nowMillis) {
         PhoneCode code = code();
         if (code == null) {
             return PhoneCode.Verdict.EXPIRED;
         }
+        if (code.used()) {
+            return PhoneCode.Verdict.USED;
+        }
+        if (nowMillis > code.expiresAtMillis()) {
+            return PhoneCode.Verdict.EXPIRED;
+        }
+        int slot = attempts.claim(code, code.failures());
+        if (slot < 0) {
+            authSession.setAuthNote(prefix + ".code", code.withFailures(PhoneCode.MAX_FAILURES).encode());
+            return PhoneCode.Verdict.TOO_MANY_FAILURES;
+        }
         PhoneCode.Verdict verdict = code.check(entered, nowMillis);
         if (verdict == PhoneCode.Verdict.WRONG) {
-            authSession.setAuthNote(prefix + ".code", code.withFailure().encode());
+            authSession.setAuthNote(prefix + ".code", code.withFailures(slot + 1).encode());
         } else if (verdict == PhoneCode.Verdict.ACCEPTED) {
+            if (!attempts.use(code)) {
+                return PhoneCode.Verdict.USED;
+            }
             authSession.setAuthNote(prefix + ".code", code.markUsed().encode());
         }
         return verdict;
@@ -73,7 +100,8 @@ public final class PhoneCodeState {
     /** Wrong entries left on the current code. */
     public int attemptsLeft() {
         PhoneCode code = code();
-        return code == null ? 0 : Math.max(0, PhoneCode.MAX_FAILURES - code.failures());
+        return code == null ? 0
+                : Math.max(0, PhoneCode.MAX_FAILURES - Math.max(code.failures(), attempts.taken(code)));
     }
 
     /** Forgets the number and its code; the last send time stays, so another number does not skip the cooldown. */

@@ -4,7 +4,7 @@ import gov.alacop.keycloak.common.messaging.Channel;
 
 /**
  * The arithmetic of the sending limits: resend cooldown per channel and fixed-window counters per user (hour),
- * per number (day) and per client IP (hour). Counting itself happens cluster-wide elsewhere; this class only
+ * per verified number (day), per number typed at setup (day) and per client IP (hour). Counting itself happens cluster-wide elsewhere; this class only
  * decides, so it can be tested without a server.
  */
 public final class SendLimits {
@@ -16,8 +16,14 @@ public final class SendLimits {
     public static final int PER_USER_PER_HOUR = 5;
     public static final int PER_NUMBER_PER_DAY = 10;
     public static final int PER_IP_PER_HOUR = 30;
+    /** Sends to a number typed at setup (not yet verified as the user's): a quota of its own, smaller. */
+    public static final int PER_UNVERIFIED_NUMBER_PER_DAY = 3;
 
-    public enum Scope { USER, NUMBER, IP }
+    /**
+     * {@code NUMBER} counts codes to a user's verified number (sign-in); {@code UNVERIFIED_NUMBER} counts codes to a
+     * number typed during setup, so a number typed by somebody else cannot use up its owner's sign-in codes.
+     */
+    public enum Scope { USER, NUMBER, UNVERIFIED_NUMBER, IP }
 
     /** One counter: the window it belongs to, its size, its limit. */
     public record Window(Scope scope, long startMillis, long lengthMillis, int limit) {
@@ -46,13 +52,14 @@ public final class SendLimits {
         return window(scope, nowMillis, switch (scope) {
             case USER -> PER_USER_PER_HOUR;
             case NUMBER -> PER_NUMBER_PER_DAY;
+            case UNVERIFIED_NUMBER -> PER_UNVERIFIED_NUMBER_PER_DAY;
             case IP -> PER_IP_PER_HOUR;
         });
     }
 
     /** The fixed window of a scope that contains {@code nowMillis}: an hour, or a day for numbers. */
     public static Window window(Scope scope, long nowMillis, int limit) {
-        long length = scope == Scope.NUMBER ? DAY_MILLIS : HOUR_MILLIS;
+        long length = scope == Scope.NUMBER || scope == Scope.UNVERIFIED_NUMBER ? DAY_MILLIS : HOUR_MILLIS;
         return new Window(scope, floor(nowMillis, length), length, limit);
     }
 

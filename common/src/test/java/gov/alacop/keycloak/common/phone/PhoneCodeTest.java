@@ -101,6 +101,15 @@ class PhoneCodeTest {
         }
 
         @Test
+        @DisplayName("a resend before the code is used up leaves only the tries the old code had left")
+        void resendDoesNotBuyTries() {
+            PhoneCode replacement = PhoneCode.issue("111111", NOW, code.withFailure().withFailure().withFailure());
+            assertThat(replacement.failures()).isEqualTo(3);
+            PhoneCode current = replacement.withFailure().withFailure();
+            assertThat(current.check("111111", NOW)).isEqualTo(PhoneCode.Verdict.TOO_MANY_FAILURES);
+        }
+
+        @Test
         @DisplayName("after 5 wrong entries a new code can be used")
         void newCodeAfterFiveFailures() {
             PhoneCode exhausted = code;

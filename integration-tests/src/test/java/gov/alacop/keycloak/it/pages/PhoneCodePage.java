@@ -49,4 +49,9 @@ public final class PhoneCodePage extends AlaCopPage {
         browser.driver().navigate().refresh();
         return new PhoneCodePage(browser);
     }
+
+    /** Where the page's form posts (for tests that post to it outside the page). */
+    public String formAction() {
+        return browser.driver().findElement(org.openqa.selenium.By.cssSelector("form[method=post]")).getAttribute("action");
+    }
 }

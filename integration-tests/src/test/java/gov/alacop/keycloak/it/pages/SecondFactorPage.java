@@ -60,4 +60,9 @@ public final class SecondFactorPage extends AlaCopPage {
         browser.driver().navigate().refresh();
         return new SecondFactorPage(browser);
     }
+
+    /** Where the page's form posts (for tests that post to it outside the page). */
+    public String formAction() {
+        return browser.driver().findElement(org.openqa.selenium.By.cssSelector("form[method=post]")).getAttribute("action");
+    }
 }

@@ -138,6 +138,32 @@ class AwsSendersIT {
     }
 
     @Test
+    @DisplayName("a gateway error quoting the number is logged by its error code only, for texts and calls")
+    void gatewayErrorTextNotLogged(Browser browser, TestApplication application, RealmAdmin admin,
+                                   KeycloakServer server) {
+        Number number = Number.fresh();
+        aws.failingQuoting(number.e164());
+        route(admin, "aws-sns", "aws-voice");
+        TestUser officer = PhoneJourneys.officerToSetUpPhone(admin);
+
+        PhoneCodePage code = PhoneJourneys.signInToSetup(browser, application, officer)
+                .sendCode(number.national(), "text");
+        assertThat(code.alert()).hasValue(SEND_FAILED);
+        code = code.callInstead();
+        assertThat(code.alert()).hasValue(SEND_FAILED);
+        assertThat(aws.publishRequests()).anyMatch(p -> number.e164().equals(p.get("PhoneNumber")));
+        assertThat(aws.voiceRequests()).anyMatch(body -> body.contains(number.e164()));
+
+        String log = server.logText();
+        assertThat(log).contains("Could not send a text code to •••" + number.lastFour())
+                .contains("Could not send a voice code to •••" + number.lastFour())
+                .contains("code=InvalidParameter").contains("code=ValidationException");
+        for (String form : java.util.List.of(number.e164(), number.e164().substring(1), number.e164().substring(2))) {
+            assertThat(log).doesNotContain(form);
+        }
+    }
+
+    @Test
     @DisplayName("at sign-in, a failing SNS gives the clear message and 'Sign in another way' still gets a call")
     void signInWhileTextGatewayFails(Browser browser, TestApplication application, RealmAdmin admin,
                                      KeycloakServer server) {

@@ -35,6 +35,8 @@ class PhoneLimitsIT {
         for (int i = 0; i < 5; i++) {
             SecondFactorPage page = reachSecondFactor(browser, application, officer);
             assertThat(page.alert()).hasValue("We sent a code to •••" + number.lastFour() + ".");
+            // Signing in ends the exchange, so the next sign-in need not wait for the resend cooldown.
+            page.verify(server.outbox().await(number.e164(), i).code());
         }
         SecondFactorPage refused = reachSecondFactor(browser, application, officer);
         assertThat(refused.alert()).hasValueSatisfying(alert -> assertThat(alert).matches(LIMIT));
@@ -75,5 +77,57 @@ class PhoneLimitsIT {
         } finally {
             PhoneJourneys.allowManySendsFromTheTestMachine(admin);
         }
+    }
+
+    @Test
+    @DisplayName("a new sign-in within the resend cooldown sends nothing and says how long to wait")
+    void cooldownSurvivesRestart(Browser browser, TestApplication application, RealmAdmin admin,
+                                 KeycloakServer server) {
+        Number number = Number.fresh();
+        TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
+        assertThat(reachSecondFactor(browser, application, officer).alert())
+                .hasValue("We sent a code to •••" + number.lastFour() + ".");
+        SecondFactorPage again = reachSecondFactor(browser, application, officer);
+        assertThat(again.alert()).hasValueSatisfying(alert ->
+                assertThat(alert).matches("Wait [0-9]{1,2} seconds before asking for another code."));
+        assertThat(server.outbox().count(number.e164())).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("codes sent to a number typed at setup do not use up that number's sign-in codes")
+    void setupDoesNotUseTheOwnersQuota(Browser browser, TestApplication application, RealmAdmin admin,
+                                       KeycloakServer server) {
+        Number number = Number.fresh();
+        TestUser owner = PhoneJourneys.officerWithPhone(admin, number, "text");
+        TestUser colleague = PhoneJourneys.officerToSetUpPhone(admin);
+        PhoneJourneys.setRealmAttribute(admin, "alacop.phone.sendsPerNumberPerDay", "1");
+        try {
+            assertThat(PhoneJourneys.signInToSetup(browser, application, colleague)
+                    .sendCode(number.national(), "text").alert())
+                    .hasValue("We sent a code to •••" + number.lastFour() + ".");
+            assertThat(reachSecondFactor(browser, application, owner).alert())
+                    .hasValue("We sent a code to •••" + number.lastFour() + ".");
+            assertThat(server.outbox().count(number.e164())).isEqualTo(2);
+        } finally {
+            PhoneJourneys.setRealmAttribute(admin, "alacop.phone.sendsPerNumberPerDay", "");
+        }
+    }
+
+    @Test
+    @DisplayName("a number typed at setup gets at most 3 codes a day, whoever types it")
+    void unverifiedNumberQuota(Browser browser, TestApplication application, RealmAdmin admin,
+                               KeycloakServer server) {
+        Number number = Number.fresh();
+        for (int i = 0; i < 3; i++) {
+            PhoneJourneys.forgetSession(browser);
+            assertThat(PhoneJourneys.signInToSetup(browser, application, PhoneJourneys.officerToSetUpPhone(admin))
+                    .sendCode(number.national(), "text").alert())
+                    .hasValue("We sent a code to •••" + number.lastFour() + ".");
+        }
+        PhoneJourneys.forgetSession(browser);
+        assertThat(PhoneJourneys.signInToSetup(browser, application, PhoneJourneys.officerToSetUpPhone(admin))
+                .sendCode(number.national(), "text").alert())
+                .hasValueSatisfying(alert -> assertThat(alert).matches(LIMIT));
+        assertThat(server.outbox().count(number.e164())).isEqualTo(3);
     }
 }

@@ -114,6 +114,10 @@ class PhoneSetupIT {
             "<script>alert('x')</script>|Enter a valid phone number, for example (205) 555-0123.",
             "+44 20 7946 0958|This phone number can't be used. Use a number with country code +1.",
             "'   '|Enter your phone number.",
+            "+1 900 212 3456|This phone number can't be used. Use a mobile phone or a landline number.",
+            "(800) 234-5678|This phone number can't be used. Use a mobile phone or a landline number.",
+            "+1 876 210 1234|This phone number can't be used. Use a number from: United States.",
+            "+1 506 234 5678|This phone number can't be used. Use a number from: United States.",
             "LONG|Enter a valid phone number, for example (205) 555-0123."})
     @DisplayName("bad numbers get a clear message on the page, and nothing is sent")
     void badNumbers(String typed, String message, Browser browser, TestApplication application, RealmAdmin admin,
@@ -188,5 +192,45 @@ class PhoneSetupIT {
                 .sendCode(number.national(), "text");
         server.outbox().await(number.e164(), 0);
         assertThat(code.verifyRefused("9".repeat(10_000)).fieldError("code")).hasValue(WRONG);
+    }
+
+    @Test
+    @DisplayName("a resend does not reset the wrong entries: 3 wrong, a new code, 2 more wrong and it is used up")
+    void resendKeepsFailures(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server)
+            throws InterruptedException {
+        TestUser officer = PhoneJourneys.officerToSetUpPhone(admin);
+        Number number = Number.fresh();
+        PhoneCodePage code = PhoneJourneys.signInToSetup(browser, application, officer)
+                .sendCode(number.national(), "text");
+        server.outbox().await(number.e164(), 0);
+        for (int i = 0; i < 3; i++) {
+            code = code.verifyRefused("000000".equals(server.outbox().await(number.e164(), 0).code()) ? "111111" : "000000");
+        }
+        Thread.sleep(30_500);
+        code = code.resendText();
+        String fresh = server.outbox().await(number.e164(), 1).code();
+        String wrong = fresh.equals("000000") ? "111111" : "000000";
+        code = code.verifyRefused(wrong);
+        assertThat(code.fieldError("code")).hasValue(WRONG);
+        code = code.verifyRefused(wrong);
+        assertThat(code.fieldError("code")).hasValue("Too many wrong codes. Send a new code.");
+        code = code.verifyRefused(fresh);
+        assertThat(code.fieldError("code")).hasValue("Too many wrong codes. Send a new code.");
+    }
+
+    @Test
+    @DisplayName("20 wrong codes posted at once: no more than 5 are checked against the code")
+    void parallelPosts(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server)
+            throws Exception {
+        TestUser officer = PhoneJourneys.officerToSetUpPhone(admin);
+        Number number = Number.fresh();
+        PhoneCodePage code = PhoneJourneys.signInToSetup(browser, application, officer)
+                .sendCode(number.national(), "text");
+        String right = server.outbox().await(number.e164(), 0).code();
+        String wrong = right.equals("000000") ? "111111" : "000000";
+
+        List<String> pages = ParallelPosts.post(browser, code.formAction(), "code=" + wrong + "&action=verify", 20);
+        long checked = pages.stream().filter(page -> page.contains("Check the code and try again")).count();
+        assertThat(checked).as("entries checked against the code").isLessThanOrEqualTo(5);
     }
 }

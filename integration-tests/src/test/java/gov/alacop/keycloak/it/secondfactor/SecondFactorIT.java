@@ -9,9 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import gov.alacop.keycloak.it.pages.ApplicationPage;
+import gov.alacop.keycloak.it.pages.IdentifierPage;
 import gov.alacop.keycloak.it.pages.SecondFactorPage;
 import gov.alacop.keycloak.it.pages.TotpSetupPage;
 import gov.alacop.keycloak.it.phone.PhoneJourneys;
@@ -29,6 +31,8 @@ import gov.alacop.keycloak.it.support.Totp;
 class SecondFactorIT {
 
     static final String WRONG = "That code isn't right. Check the code and try again.";
+    static final String LOCKED = "Your account is temporarily locked because of too many failed attempts. "
+            + "Try again later or contact the ALEA Support Center.";
 
     @Test
     @DisplayName("the authenticator app is set up from the QR page's key, then asked for at sign-in; a reused code is refused")
@@ -138,9 +142,58 @@ class SecondFactorIT {
         assertThat(status).containsEntry("numFailures", 5).containsEntry("disabled", true);
 
         Thread.sleep(1100);
-        challenge = challenge.verifyRefused(right);
-        assertThat(challenge.alert()).hasValue("Your account is temporarily locked because of too many failed "
-                + "attempts. Try again later or contact the ALEA Support Center.");
+        challenge.enter(right);
+        IdentifierPage restarted = new IdentifierPage(browser);
+        assertThat(restarted.alert()).hasValue(LOCKED);
         admin.realm().attackDetection().clearBruteForceForUser(officer.id());
+    }
+
+    @Test
+    @DisplayName("a lockout on the code page starts again at the identifier: the right code cannot resume it later")
+    void lockoutRestartsAtIdentifier(Browser browser, TestApplication application, RealmAdmin admin,
+                                     KeycloakServer server) throws InterruptedException {
+        Number number = Number.fresh();
+        TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
+        RealmRepresentation realm = admin.realm().toRepresentation();
+        Integer failureFactor = realm.getFailureFactor();
+        realm.setFailureFactor(2);
+        admin.realm().update(realm);
+        try {
+            ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
+            SecondFactorPage challenge = new SecondFactorPage(browser);
+            String right = server.outbox().await(number.e164(), 0).code();
+            String wrong = right.equals("000000") ? "111111" : "000000";
+            challenge = challenge.verifyRefused(wrong);
+            Thread.sleep(1100);
+            challenge = challenge.verifyRefused(wrong);
+            assertThat(admin.realm().attackDetection().bruteForceUserStatus(officer.id()))
+                    .containsEntry("disabled", true);
+            String codeForm = challenge.formAction();
+
+            Thread.sleep(1100);
+            challenge.enter(right);
+            IdentifierPage restarted = new IdentifierPage(browser);
+            assertThat(restarted.alert()).hasValue(LOCKED);
+            List<EventRepresentation> errors = admin.realm().getEvents(List.of("LOGIN_ERROR"), null, officer.id(),
+                    null, null, null, 0, 20);
+            assertThat(errors).anySatisfy(e -> assertThat(e.getError()).isEqualTo("user_temporarily_disabled"));
+
+            // The lockout ends (here: the help desk clears it). The code, still valid, no longer signs anybody in.
+            admin.realm().attackDetection().clearBruteForceForUser(officer.id());
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                    var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];
+                    [['code', arguments[1]], ['action', 'verify']].forEach(function (p) {
+                        var i = document.createElement('input'); i.type = 'hidden'; i.name = p[0]; i.value = p[1];
+                        f.appendChild(i); });
+                    document.body.appendChild(f); f.submit();""", codeForm, right);
+            Thread.sleep(3000);
+            assertThat(browser.currentUrl()).doesNotStartWith(application.baseUrl());
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("alacop-second-factor-form"))).isEmpty();
+            assertThat(admin.realm().users().get(officer.id()).getUserSessions()).isEmpty();
+        } finally {
+            realm.setFailureFactor(failureFactor);
+            admin.realm().update(realm);
+            admin.realm().attackDetection().clearBruteForceForUser(officer.id());
+        }
     }
 }

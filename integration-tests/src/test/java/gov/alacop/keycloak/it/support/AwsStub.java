@@ -71,6 +71,23 @@ public final class AwsStub implements AutoCloseable {
         return this;
     }
 
+    /** Every call answers 400 with an error whose message quotes {@code number}, as AWS's validation errors do. */
+    public AwsStub failingQuoting(String number) {
+        server.resetAll();
+        server.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=Publish"))
+                .willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "text/xml")
+                .withBody("<ErrorResponse><Error><Type>Sender</Type><Code>InvalidParameter</Code>"
+                        + "<Message>Invalid parameter: PhoneNumber Reason: " + number + " is not valid to publish"
+                        + "</Message></Error><RequestId>stub-request-2</RequestId></ErrorResponse>")));
+        server.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(VOICE_TARGET))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/x-amz-json-1.0")
+                        .withHeader("x-amzn-ErrorType", "ValidationException")
+                        .withBody("{\"__type\":\"ValidationException\",\"message\":\"Destination " + number
+                                + " is not valid\",\"Reason\":\"INVALID_PARAMETER\"}")));
+        return this;
+    }
+
     /** How long a {@link #slow()} stub keeps every call waiting: far beyond the senders' timeout. */
     public static final int SLOW_ANSWER_MILLIS = TIMEOUT_MILLIS + 20_000;
 

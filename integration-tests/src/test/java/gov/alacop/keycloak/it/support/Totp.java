@@ -18,7 +18,15 @@ public final class Totp {
     }
 
     public static String code(String base32Key, Instant at) {
-        byte[] key = base32(base32Key);
+        return codeForKey(base32(base32Key), at);
+    }
+
+    /** The code for a secret as Keycloak stores it (its text is the HMAC key; the page shows it in Base32). */
+    public static String codeForStoredSecret(String secret, Instant at) {
+        return codeForKey(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), at);
+    }
+
+    private static String codeForKey(byte[] key, Instant at) {
         long counter = at.getEpochSecond() / 30;
         try {
             Mac mac = Mac.getInstance("HmacSHA1");

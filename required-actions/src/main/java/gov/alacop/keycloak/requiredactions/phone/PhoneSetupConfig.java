@@ -15,10 +15,15 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 import gov.alacop.keycloak.common.phone.PhoneNumbers;
 
-/** Admin-console settings of the phone setup, with their defaults. */
-record PhoneSetupConfig(Set<Integer> allowedCallingCodes, String defaultRegion) {
+/**
+ * Admin-console settings of the phone setup, with their defaults. A number must be of an allowed region
+ * ({@code allowedRegions}, default US); {@code allowedCallingCodes} (deprecated: {@code +1} alone covers some 25
+ * countries) is still applied on top, so an agency that allowed {@code 44} must now also allow {@code GB}.
+ */
+record PhoneSetupConfig(Set<Integer> allowedCallingCodes, Set<String> allowedRegions, String defaultRegion) {
 
     static final String ALLOWED_CALLING_CODES = "allowedCallingCodes";
+    static final String ALLOWED_REGIONS = "allowedRegions";
     static final String DEFAULT_REGION = "defaultRegion";
     static final String DEFAULT_CODES = "1";
     static final String DEFAULT_REGION_VALUE = "US";
@@ -26,7 +31,8 @@ record PhoneSetupConfig(Set<Integer> allowedCallingCodes, String defaultRegion) 
     static PhoneSetupConfig of(RequiredActionConfigModel model) {
         String codes = model == null ? null : model.getConfigValue(ALLOWED_CALLING_CODES);
         String region = model == null ? null : model.getConfigValue(DEFAULT_REGION);
-        return new PhoneSetupConfig(PhoneNumbers.parseCallingCodes(codes),
+        String regions = model == null ? null : model.getConfigValue(ALLOWED_REGIONS);
+        return new PhoneSetupConfig(PhoneNumbers.parseCallingCodes(codes), PhoneNumbers.parseRegions(regions),
                 region == null || region.isBlank() ? DEFAULT_REGION_VALUE : region.strip().toUpperCase());
     }
 
@@ -61,11 +67,21 @@ record PhoneSetupConfig(Set<Integer> allowedCallingCodes, String defaultRegion) 
         return allowedCallingCodes.stream().sorted().map(c -> "+" + c).collect(Collectors.joining(", "));
     }
 
+    /** "United States" for the page. */
+    String regionNamesText() {
+        return PhoneNumbers.regionNames(allowedRegions);
+    }
+
     static List<ProviderConfigProperty> metadata() {
         return ProviderConfigurationBuilder.create()
-                .property().name(ALLOWED_CALLING_CODES).label("Allowed country calling codes")
+                .property().name(ALLOWED_REGIONS).label("Allowed regions")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(PhoneNumbers.DEFAULT_REGIONS)
+                .helpText("Comma-separated ISO regions a phone number may belong to, e.g. US or US,CA. +1 alone "
+                        + "covers some 25 countries; the region is what decides.").add()
+                .property().name(ALLOWED_CALLING_CODES).label("Allowed country calling codes (deprecated)")
                 .type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_CODES)
-                .helpText("Comma-separated country calling codes a phone number may have, e.g. 1 or 1,44.").add()
+                .helpText("Deprecated, use Allowed regions. Still applied on top of the regions: "
+                        + "comma-separated country calling codes, e.g. 1 or 1,44.").add()
                 .property().name(DEFAULT_REGION).label("Region of national numbers")
                 .type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_REGION_VALUE)
                 .helpText("ISO region assumed for numbers typed without +country code, e.g. US.").add()

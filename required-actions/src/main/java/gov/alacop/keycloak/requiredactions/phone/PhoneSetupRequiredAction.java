@@ -86,13 +86,17 @@ final class PhoneSetupRequiredAction implements RequiredActionProvider {
         if (channel == null) {
             channel = Channel.TEXT;
         }
-        PhoneNumbers.Result number = PhoneNumbers.normalize(typed, config.defaultRegion(), config.allowedCallingCodes());
+        PhoneNumbers.Result number = PhoneNumbers.normalize(typed, config.defaultRegion(), config.allowedCallingCodes(),
+                config.allowedRegions());
         if (!number.valid()) {
             String shown = typed != null && typed.length() <= PhoneNumbers.MAX_INPUT_LENGTH ? typed : "";
             LoginFormsProvider page = context.form().addError(switch (number.problem()) {
                 case EMPTY -> new FormMessage(FIELD_NUMBER, "alacopPhoneNumberRequired");
                 case COUNTRY_NOT_ALLOWED -> new FormMessage(FIELD_NUMBER, "alacopPhoneCountryNotAllowed",
                         config.callingCodesText());
+                case REGION_NOT_ALLOWED -> new FormMessage(FIELD_NUMBER, "alacopPhoneRegionNotAllowed",
+                        config.regionNamesText());
+                case TYPE_NOT_ALLOWED -> new FormMessage(FIELD_NUMBER, "alacopPhoneTypeNotAllowed");
                 default -> new FormMessage(FIELD_NUMBER, "alacopPhoneNumberInvalid");
             });
             context.challenge(numberStep(context, shown, channel, page));
@@ -106,7 +110,8 @@ final class PhoneSetupRequiredAction implements RequiredActionProvider {
     private void send(RequiredActionContext context, PhoneCodeState state, Channel channel) {
         state.target(state.number(), channel);
         PhoneCodeSender.Result result = new PhoneCodeSender(context.getSession(), context.getRealm())
-                .send(state, channel, context.getUser(), context.getConnection().getRemoteAddr());
+                .send(state, channel, context.getUser(), context.getConnection().getRemoteAddr(),
+                        PhoneCodeSender.Purpose.SETUP);
         LoginFormsProvider page = context.form();
         switch (result.status()) {
             case SENT -> page.setSuccess(channel == Channel.VOICE ? "alacopPhoneCallPlaced" : "alacopPhoneTextSent",
@@ -132,6 +137,7 @@ final class PhoneSetupRequiredAction implements RequiredActionProvider {
                     .detail(DETAIL_CHANNEL, state.channel().value())
                     .success();
             state.finish();
+            new PhoneCodeSender(context.getSession(), context.getRealm()).exchangeFinished(context.getUser());
             LoginEventDetails.applyTo(context.getEvent(), context.getAuthenticationSession());
             context.success();
             return;
@@ -164,7 +170,7 @@ final class PhoneSetupRequiredAction implements RequiredActionProvider {
     }
 
     private static PhoneCodeState state(RequiredActionContext context) {
-        return new PhoneCodeState(context.getAuthenticationSession(), NOTE_PREFIX);
+        return new PhoneCodeState(context.getSession(), context.getAuthenticationSession(), NOTE_PREFIX);
     }
 
     private static String minutes(long seconds) {
