@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.PasswordPage;
@@ -101,20 +106,19 @@ class SecurityQuestionsIT {
     @DisplayName("answers made only of combining accents or zero-width characters are too short once normalized")
     void invisibleAnswers(Browser browser, TestApplication application, RealmAdmin admin) {
         TestUser officer = officerToSetUpQuestions(admin);
-        SecurityQuestionsPage page = signIn(browser, application, officer);
+        signIn(browser, application, officer);
         String[] answers = {"\u0301\u0301\u0301\u0301", "\u200B\u200B\u200B\u200B", "Ab\u200D\u2060\u200B", "Smith",
             "Dothan"};
         // Set by script: chromedriver's key events do not carry lone combining marks reliably.
-        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
         for (int i = 0; i < 5; i++) {
-            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(
-                    org.openqa.selenium.By.id("question" + (i + 1)))).selectByIndex(FIRST_FIVE[i] + 1);
+            new Select(browser.driver().findElement(By.id("question" + (i + 1)))).selectByIndex(FIRST_FIVE[i] + 1);
             script.executeScript("arguments[0].value = arguments[1];",
-                    browser.driver().findElement(org.openqa.selenium.By.id("answer" + (i + 1))), answers[i]);
+                    browser.driver().findElement(By.id("answer" + (i + 1))), answers[i]);
         }
-        org.openqa.selenium.WebElement html = browser.driver().findElement(org.openqa.selenium.By.tagName("html"));
-        browser.driver().findElement(org.openqa.selenium.By.id("alacop-questions-save")).click();
-        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        WebElement html = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(By.id("alacop-questions-save")).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(html));
 
         SecurityQuestionsPage refused = new SecurityQuestionsPage(browser);
         assertThat(refused.fieldError("answer1")).hasValue("Answers must be 3 to 40 characters.");
