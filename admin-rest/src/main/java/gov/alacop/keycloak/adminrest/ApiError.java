@@ -12,7 +12,11 @@ public final class ApiError {
     }
 
     public static Response badRequest(String code, String message) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+        return of(Response.Status.BAD_REQUEST, code, message);
+    }
+
+    public static Response of(Response.Status status, String code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("error", code, "errorMessage", message)).build();
     }
 }

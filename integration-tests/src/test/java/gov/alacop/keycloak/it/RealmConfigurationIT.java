@@ -44,7 +44,7 @@ class RealmConfigurationIT {
         assertThat(realm.isRememberMe()).isTrue();
         assertThat(realm.getPasswordPolicy()).isEqualTo("length(14) and maxLength(128) and upperCase(1) and "
                 + "lowerCase(1) and digits(1) and specialChars(1) and passwordHistory(24) and notUsername and "
-                + "notEmail and alacopMinPasswordAge(24)");
+                + "notEmail and alacopMinPasswordAge(24) and alacopVisibleCharacters");
         // getExecutions lists the subflow's own steps after it (the subflow itself has no provider id).
         assertThat(admin.realm().flows().getExecutions("alacop browser forms"))
                 .extracting(e -> e.getProviderId() == null ? e.getDisplayName() : e.getProviderId())

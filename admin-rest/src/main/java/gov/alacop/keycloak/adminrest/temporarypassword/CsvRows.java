@@ -1,86 +1,71 @@
 package gov.alacop.keycloak.adminrest.temporarypassword;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * Reads the bulk CSV: one officer per line, {@code username,firstName,lastName,email,ori,ssnLast4}, an optional
- * header line starting with {@code username}, RFC 4180 double quotes for values with commas or quotes.
+ * Reads the bulk CSV with Apache Commons CSV (RFC 4180: double quotes for values with commas, quotes or line
+ * breaks): one officer per record, {@code username,firstName,lastName,email,ori,ssnLast4}, an optional header
+ * record starting with {@code username}, blank lines ignored, a leading byte-order mark dropped.
  */
 public final class CsvRows {
 
     static final int COLUMNS = 6;
 
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
+
     private CsvRows() {
     }
 
     public static List<TemporaryPasswordRow> parse(String text) {
-        List<TemporaryPasswordRow> rows = new ArrayList<>();
-        if (text == null) {
+        return parse(text, BatchLimits.MAX_ROWS);
+    }
+
+    static List<TemporaryPasswordRow> parse(String text, int maxRows) {
+        if (text == null || text.isBlank()) {
             throw new MalformedCsv("The CSV is empty.");
         }
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
+        String csv = text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        List<TemporaryPasswordRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv), FORMAT)) {
+            boolean first = true;
+            for (CSVRecord record : parser) {
+                boolean header = first && "username".equalsIgnoreCase(record.get(0).strip());
+                first = false;
+                if (header) {
+                    continue;
+                }
+                if (record.size() != COLUMNS) {
+                    throw new MalformedCsv("The record ending on line " + parser.getCurrentLineNumber() + " has "
+                            + record.size() + " values; expected " + COLUMNS
+                            + ": username,firstName,lastName,email,ori,ssnLast4.");
+                }
+                if (rows.size() == maxRows) {
+                    throw BatchLimits.TooLarge.rows();
+                }
+                rows.add(new TemporaryPasswordRow(blankToNull(record.get(0)), blankToNull(record.get(1)),
+                        blankToNull(record.get(2)), blankToNull(record.get(3)), blankToNull(record.get(4)),
+                        blankToNull(record.get(5))));
             }
-            List<String> fields = fields(line, i + 1);
-            if (rows.isEmpty() && i == firstContentLine(lines) && "username".equalsIgnoreCase(fields.get(0).strip())) {
-                continue;
-            }
-            if (fields.size() != COLUMNS) {
-                throw new MalformedCsv("Line " + (i + 1) + " has " + fields.size() + " values; expected " + COLUMNS
-                        + ": username,firstName,lastName,email,ori,ssnLast4.");
-            }
-            rows.add(new TemporaryPasswordRow(fields.get(0).strip(), fields.get(1).strip(), fields.get(2).strip(),
-                    blankToNull(fields.get(3)), blankToNull(fields.get(4)), fields.get(5).strip()));
+        } catch (UncheckedIOException | IllegalStateException | IOException e) {
+            // Commons CSV's message is not passed on: it can quote the input.
+            throw new MalformedCsv("The CSV cannot be read: a quoted value is not closed, or a closing quote is "
+                    + "followed by other characters than a comma or a line break.");
         }
         if (rows.isEmpty()) {
             throw new MalformedCsv("The CSV has no rows.");
         }
         return rows;
-    }
-
-    private static int firstContentLine(String[] lines) {
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static List<String> fields(String line, int lineNumber) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    current.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    current.append(c);
-                }
-            } else if (c == '"' && current.toString().isBlank()) {
-                quoted = true;
-                current.setLength(0);
-            } else if (c == ',') {
-                fields.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        if (quoted) {
-            throw new MalformedCsv("Line " + lineNumber + " has an unterminated quote.");
-        }
-        fields.add(current.toString());
-        return fields;
     }
 
     private static String blankToNull(String value) {

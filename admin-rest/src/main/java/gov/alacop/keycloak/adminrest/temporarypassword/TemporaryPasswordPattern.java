@@ -1,7 +1,6 @@
 package gov.alacop.keycloak.adminrest.temporarypassword;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import gov.alacop.keycloak.common.text.VisibleText;
 
 /**
  * The AlaCOP temporary password: {@code <prefix><last-initial><ssn-last-4><first-initial>}, initials lower-case
@@ -25,16 +24,18 @@ public final class TemporaryPasswordPattern {
         return prefix + last + digits(ssnLast4) + first;
     }
 
-    /** The name's first letter, lower-case, accents kept ("Ñúñez" → "ñ", "O'Brien" → "o"). */
+    /**
+     * The name's first letter as the officer types it ({@link VisibleText#typeableInitial}): after NFKC, lower-case,
+     * one letter, accents kept where the letter has one composed form ("Ñúñez" → "ñ", "O'Brien" → "o", "İlker" →
+     * "i", "ﬁona" → "f", "Ｆred" → "f"). Names that show blank or mix scripts (Latin with Cyrillic look-alikes)
+     * are refused.
+     */
     static String initial(String name, Problem problem) {
-        if (name == null) {
-            throw new InvalidInput(problem);
+        VisibleText.NameProblem refused = VisibleText.nameProblem(name);
+        if (refused != null) {
+            throw new InvalidInput(problem.because(refused));
         }
-        String composed = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
-        if (composed.isEmpty() || !Character.isLetter(composed.codePointAt(0))) {
-            throw new InvalidInput(problem);
-        }
-        return new String(Character.toChars(composed.codePointAt(0))).toLowerCase(Locale.ROOT);
+        return VisibleText.typeableInitial(name);
     }
 
     /** Exactly four ASCII digits, not 0000. */
@@ -54,7 +55,15 @@ public final class TemporaryPasswordPattern {
     /** What is wrong with the input, as an error code and a sentence that never repeats the input. */
     public enum Problem {
         FIRST_NAME("invalid_first_name", "The first name must begin with a letter."),
+        FIRST_NAME_INVISIBLE("invalid_first_name", "The first name contains characters that show nothing "
+                + "(zero-width, format or control characters, a Hangul filler)."),
+        FIRST_NAME_MIXED_SCRIPTS("invalid_first_name", "The first name mixes letters of different scripts (for "
+                + "example Latin with Cyrillic look-alikes)."),
         LAST_NAME("invalid_last_name", "The last name must begin with a letter."),
+        LAST_NAME_INVISIBLE("invalid_last_name", "The last name contains characters that show nothing "
+                + "(zero-width, format or control characters, a Hangul filler)."),
+        LAST_NAME_MIXED_SCRIPTS("invalid_last_name", "The last name mixes letters of different scripts (for "
+                + "example Latin with Cyrillic look-alikes)."),
         SSN_LAST4("invalid_ssn_last4", "ssnLast4 must be exactly 4 digits (0-9), and not 0000.");
 
         private final String code;
@@ -71,6 +80,16 @@ public final class TemporaryPasswordPattern {
 
         public String description() {
             return description;
+        }
+
+        /** The first- or last-name problem for why the name was refused. */
+        Problem because(VisibleText.NameProblem why) {
+            boolean first = this == FIRST_NAME;
+            return switch (why) {
+                case INVISIBLE -> first ? FIRST_NAME_INVISIBLE : LAST_NAME_INVISIBLE;
+                case MIXED_SCRIPTS -> first ? FIRST_NAME_MIXED_SCRIPTS : LAST_NAME_MIXED_SCRIPTS;
+                case EMPTY, NOT_A_LETTER_FIRST -> this;
+            };
         }
     }
 

@@ -1,5 +1,7 @@
 package gov.alacop.keycloak.adminrest.temporarypassword;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +36,8 @@ import gov.alacop.keycloak.adminrest.ApiError;
 /**
  * {@code POST temporary-passwords}: a JSON array or a CSV of officers ({@code username, firstName, lastName, email,
  * ori, ssnLast4}). Each row runs in its own transaction: it creates the officer or updates their names, e-mail and
- * ORI, then issues the temporary password. A bad row changes nothing and does not stop the others.
+ * ORI, then issues the temporary password. A bad row changes nothing and does not stop the others. A batch over
+ * the {@link BatchLimits} (rows, bytes) is refused as a whole with 413 before any row is processed.
  */
 public final class TemporaryPasswordsResource {
 
@@ -50,13 +53,21 @@ public final class TemporaryPasswordsResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, TEXT_CSV})
     @Produces(MediaType.APPLICATION_JSON)
-    public Response issue(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+    public Response issue(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
         context.auth().users().requireManage();
         List<TemporaryPasswordRow> rows;
         try {
-            rows = contentType != null && contentType.toLowerCase().startsWith(TEXT_CSV)
-                    ? CsvRows.parse(body)
-                    : RequestBodies.rows(body);
+            String text = BatchLimits.readBody(body, contentLength);
+            rows = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(TEXT_CSV)
+                    ? CsvRows.parse(text)
+                    : RequestBodies.rows(text);
+        } catch (BatchLimits.TooLarge e) {
+            return ApiError.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "batch_too_large", e.getMessage());
+        } catch (BatchLimits.NotUtf8 e) {
+            return ApiError.badRequest("invalid_request", e.getMessage());
+        } catch (IOException e) {
+            return ApiError.badRequest("invalid_request", "The body could not be read.");
         } catch (CsvRows.MalformedCsv e) {
             return ApiError.badRequest("malformed_csv", e.getMessage());
         } catch (RequestBodies.Malformed e) {
@@ -97,8 +108,9 @@ public final class TemporaryPasswordsResource {
             TemporaryPasswordRow row) {
         RealmModel realm = session.realms().getRealm(realmId);
         session.getContext().setRealm(realm);
-        if (row.username() == null) {
-            throw new RowRefused("invalid_username", "username is required.");
+        TemporaryPasswordRow.Problem problem = row.problem();
+        if (problem != null) {
+            throw new RowRefused(problem.code(), problem.reason());
         }
         TemporaryPasswordIssuer issuer = new TemporaryPasswordIssuer(session, realm);
         try {

@@ -60,6 +60,43 @@ class TemporaryPasswordPatternTest {
                             e -> assertThat(e.problem()).isEqualTo(TemporaryPasswordPattern.Problem.LAST_NAME));
         }
 
+        @ParameterizedTest(name = "{0} {1} -> {2}")
+        @CsvSource(delimiter = '|', value = {
+                "\u0130lker|\u0130nce|New$Alacop#i1234i",
+                "\uFB01ona|\uFB02ynn|New$Alacop#f1234f",
+                "\uFF26red|\uFF33mith|New$Alacop#s1234f",
+                "Q\u0303uinn|Kent|New$Alacop#k1234q"
+        })
+        @DisplayName("initials an officer can type: NFKC, one lower-case letter, no combining mark")
+        void typeable(String first, String last, String expected) {
+            String password = pattern.build(first, last, "1234");
+            assertThat(password).isEqualTo(expected);
+            assertThat(password.codePoints().map(Character::getType)).doesNotContain((int) Character.NON_SPACING_MARK);
+        }
+
+        @ParameterizedTest(name = "first name [{0}] is refused: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "\u200B|FIRST_NAME_INVISIBLE", "\u3164|FIRST_NAME_INVISIBLE", "Cl\u200Bark|FIRST_NAME_INVISIBLE",
+                "\uFFA0\uFFA0|FIRST_NAME_INVISIBLE", "Cl\u0430rk|FIRST_NAME_MIXED_SCRIPTS",
+                "\u0421lark|FIRST_NAME_MIXED_SCRIPTS"})
+        void blankOrLookAlikeFirstNames(String first, TemporaryPasswordPattern.Problem problem) {
+            assertThatThrownBy(() -> pattern.build(first, "Kent", "4321"))
+                    .isInstanceOfSatisfying(TemporaryPasswordPattern.InvalidInput.class, e -> {
+                        assertThat(e.problem()).isEqualTo(problem);
+                        assertThat(e.problem().code()).isEqualTo("invalid_first_name");
+                    });
+        }
+
+        @Test
+        @DisplayName("a last name of Cyrillic look-alikes in a Latin name is refused as invalid_last_name")
+        void lookAlikeLastName() {
+            assertThatThrownBy(() -> pattern.build("Clark", "K\u0435nt", "4321"))
+                    .isInstanceOfSatisfying(TemporaryPasswordPattern.InvalidInput.class, e -> {
+                        assertThat(e.problem()).isEqualTo(TemporaryPasswordPattern.Problem.LAST_NAME_MIXED_SCRIPTS);
+                        assertThat(e.problem().code()).isEqualTo("invalid_last_name");
+                    });
+        }
+
         @Test
         @DisplayName("a first name that does not start with a letter is refused")
         void firstName() {

@@ -40,6 +40,13 @@ class AnswerHasherTest {
         assertThat(hasher.verify(typed, stored)).isFalse();
     }
 
+    @ParameterizedTest(name = "[{0}] is not hashed")
+    @ValueSource(strings = {"\u0301\u0301\u0301", "\u200B\u200B\u200B", "ab", "Not Normalized"})
+    @DisplayName("an answer that breaks the rule once normalized is never hashed (fails closed)")
+    void refusesToHashBadAnswers(String answer) {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> hasher.hash(answer));
+    }
+
     @Test
     @DisplayName("the stored form holds a hash, never the answer")
     void storesNoAnswer() {

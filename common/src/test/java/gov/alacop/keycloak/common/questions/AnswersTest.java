@@ -36,6 +36,27 @@ class AnswersTest {
         }
     }
 
+    @ParameterizedTest(name = "U+{0} x 5 is no answer")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0301", "200B", "200D", "2060", "FEFF", "3164", "034F",
+            "20DD", "FE0F", "00AD", "E0041"})
+    @DisplayName("combining marks or zero-width characters alone are too short once normalized")
+    void invisibleOnly(String hex) {
+        String mark = new String(Character.toChars(Integer.parseInt(hex, 16)));
+        assertThat(Answers.acceptableLength(Answers.normalize(mark.repeat(5)))).isFalse();
+        assertThat(Answers.acceptableLength(Answers.normalize("ab" + mark.repeat(5)))).isFalse();
+        QuestionChoices.Result result = QuestionChoices.check(List.of("q01", "q02", "q03", "q04", "q05"),
+                List.of(mark.repeat(5), "Main Street", "Auburn", "Blue Bell", "Smith"), Set.of("q01", "q02", "q03", "q04", "q05"));
+        assertThat(result.problems()).containsEntry("answer1", QuestionChoices.MSG_ANSWER_LENGTH);
+    }
+
+    @Test
+    @DisplayName("zero-width characters are dropped: the officer can type the answer again without them")
+    void zeroWidthDropped() {
+        assertThat(Answers.normalize("R\u200Bex\u2060")).isEqualTo("rex");
+        assertThat(Answers.normalize("Jose\u0301")).isEqualTo("jos\u00E9");
+        assertThat(Answers.acceptableLength(Answers.normalize("e\u0301e\u0301e\u0301"))).isTrue();
+    }
+
     @ParameterizedTest(name = "{0} characters -> {1}")
     @CsvSource({"2,false", "3,true", "40,true", "41,false"})
     @DisplayName("are 3 to 40 characters long")

@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.PasswordPage;
@@ -95,6 +100,33 @@ class SecurityQuestionsIT {
         // HTML is just text in an answer: the page takes it once the rest is right.
         assertThat(refused.save(FIRST_FIVE, new String[] {"Auburn", "Rex", "<script>alert(1)</script>",
                 "<b>Dothan</b>", "Smith"}).signedInUser()).isEqualTo(officer.username());
+    }
+
+    @Test
+    @DisplayName("answers made only of combining accents or zero-width characters are too short once normalized")
+    void invisibleAnswers(Browser browser, TestApplication application, RealmAdmin admin) {
+        TestUser officer = officerToSetUpQuestions(admin);
+        signIn(browser, application, officer);
+        String[] answers = {"\u0301\u0301\u0301\u0301", "\u200B\u200B\u200B\u200B", "Ab\u200D\u2060\u200B", "Smith",
+            "Dothan"};
+        // Set by script: chromedriver's key events do not carry lone combining marks reliably.
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        for (int i = 0; i < 5; i++) {
+            new Select(browser.driver().findElement(By.id("question" + (i + 1)))).selectByIndex(FIRST_FIVE[i] + 1);
+            script.executeScript("arguments[0].value = arguments[1];",
+                    browser.driver().findElement(By.id("answer" + (i + 1))), answers[i]);
+        }
+        WebElement html = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(By.id("alacop-questions-save")).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(html));
+
+        SecurityQuestionsPage refused = new SecurityQuestionsPage(browser);
+        assertThat(refused.fieldError("answer1")).hasValue("Answers must be 3 to 40 characters.");
+        assertThat(refused.fieldError("answer2")).hasValue("Answers must be 3 to 40 characters.");
+        assertThat(refused.fieldError("answer3")).hasValue("Answers must be 3 to 40 characters.");
+        assertThat(refused.fieldError("answer4")).isEmpty();
+        assertThat(admin.realm().users().get(officer.id()).credentials()).noneMatch(
+                c -> "alacop-security-questions".equals(c.getType()));
     }
 
     @Test

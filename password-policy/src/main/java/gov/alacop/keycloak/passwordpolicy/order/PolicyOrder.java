@@ -22,9 +22,9 @@ public final class PolicyOrder {
     /** Rules that compare with the user's own names. */
     static final Set<String> IDENTITY = Set.of("notUsername", "notEmail", "notContainsUsername");
 
-    /** Keycloak's built-in rules that only look at the text. */
-    static final Set<String> SHAPE = Set.of("length", "maxLength", "upperCase", "lowerCase", "digits",
-            "specialChars", "regexPattern", "passwordBlacklist");
+    /** Rules that only look at the text: Keycloak's built-in ones and our visible-characters rule. */
+    static final Set<String> SHAPE = Set.of("alacopVisibleCharacters", "length", "maxLength", "upperCase", "lowerCase",
+            "digits", "specialChars", "regexPattern", "passwordBlacklist");
 
     private PolicyOrder() {
     }

@@ -46,4 +46,13 @@ class PolicyOrderTest {
         assertThat(PolicyOrder.sort(List.of("passwordAge", "someVendorPolicy", "digits", "passwordHistory")))
                 .containsExactly("digits", "someVendorPolicy", "passwordAge", "passwordHistory");
     }
+
+    @Test
+    @DisplayName("checks visible characters with the cheap shape rules, before the length and every hashing rule")
+    void visibleCharactersIsCheap() {
+        assertThat(PolicyOrder.sort(List.of("passwordHistory", "length", "alacopVisibleCharacters", "notUsername")))
+                .containsExactly("notUsername", "alacopVisibleCharacters", "length", "passwordHistory");
+        assertThat(PolicyOrder.withoutHashing(List.of("passwordHistory", "alacopVisibleCharacters")))
+                .containsExactly("alacopVisibleCharacters");
+    }
 }
