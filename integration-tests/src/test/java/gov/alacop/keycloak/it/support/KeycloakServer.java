@@ -33,7 +33,7 @@ public final class KeycloakServer {
     public static final String ADMIN_PASSWORD = "admin";
     public static final String REALM = "alacop";
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10); // four builds share two cores here
 
     private final Path home;
     private final Path log;
