@@ -29,6 +29,12 @@ public final class IdentifierAuthenticator implements Authenticator {
 
     /** Auth note set when the identifier matched no usable account; read by the password step. */
     public static final String UNKNOWN_IDENTIFIER_NOTE = "alacop.identifier.unknown";
+    /**
+     * Auth note with the id of a disabled account the identifier matched. Such an account is not set as the flow's
+     * user (Keycloak would end the flow with "Account is disabled" right here, telling it apart); the password step
+     * treats it like an unknown identifier and audits it under the account.
+     */
+    public static final String DISABLED_USER_NOTE = "alacop.identifier.disabled";
 
     static final String MSG_REQUIRED = "alacopIdentifierRequired";
 
@@ -70,8 +76,12 @@ public final class IdentifierAuthenticator implements Authenticator {
         context.getEvent().detail(Details.USERNAME, identifier.display());
 
         UserModel user = findUser(context.getSession(), context.getRealm(), identifier);
-        if (user == null) {
+        authSession.removeAuthNote(DISABLED_USER_NOTE);
+        if (user == null || !user.isEnabled()) {
             authSession.setAuthNote(UNKNOWN_IDENTIFIER_NOTE, "true");
+            if (user != null) {
+                authSession.setAuthNote(DISABLED_USER_NOTE, user.getId());
+            }
             context.clearUser();
         } else {
             authSession.removeAuthNote(UNKNOWN_IDENTIFIER_NOTE);
