@@ -29,12 +29,13 @@ public final class CsvRows {
             if (rows.isEmpty() && i == firstContentLine(lines) && "username".equalsIgnoreCase(fields.get(0).strip())) {
                 continue;
             }
-            if (fields.size() != COLUMNS) {
+            if (fields.size() != COLUMNS && fields.size() != COLUMNS + 1) {
                 throw new MalformedCsv("Line " + (i + 1) + " has " + fields.size() + " values; expected " + COLUMNS
-                        + ": username,firstName,lastName,email,ori,ssnLast4.");
+                        + ": username,firstName,lastName,email,ori,ssnLast4 (and optionally reissue).");
             }
             rows.add(new TemporaryPasswordRow(fields.get(0).strip(), fields.get(1).strip(), fields.get(2).strip(),
-                    blankToNull(fields.get(3)), blankToNull(fields.get(4)), fields.get(5).strip()));
+                    blankToNull(fields.get(3)), blankToNull(fields.get(4)), fields.get(5).strip(),
+                    fields.size() > COLUMNS && reissue(fields.get(COLUMNS), i + 1)));
         }
         if (rows.isEmpty()) {
             throw new MalformedCsv("The CSV has no rows.");
@@ -81,6 +82,16 @@ public final class CsvRows {
         }
         fields.add(current.toString());
         return fields;
+    }
+
+    /** The optional 7th column {@code reissue}: {@code true}/{@code yes}/{@code 1}, or empty/{@code false}/{@code no}/{@code 0}. */
+    static boolean reissue(String value, int lineNumber) {
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "true", "yes", "1" -> true;
+            case "", "false", "no", "0" -> false;
+            default -> throw new MalformedCsv("Line " + lineNumber + ": reissue must be true or false.");
+        };
     }
 
     private static String blankToNull(String value) {

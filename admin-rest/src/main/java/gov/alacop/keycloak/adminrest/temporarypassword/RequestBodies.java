@@ -38,7 +38,7 @@ final class RequestBodies {
                 throw new Malformed("Row " + (rows.size() + 1) + " is not a JSON object.");
             }
             rows.add(new TemporaryPasswordRow(text(row, "username"), text(row, "firstName"), text(row, "lastName"),
-                    text(row, "email"), text(row, "ori"), text(row, "ssnLast4")));
+                    text(row, "email"), text(row, "ori"), text(row, "ssnLast4"), reissue(row, rows.size() + 1)));
         }
         return rows;
     }
@@ -50,6 +50,18 @@ final class RequestBodies {
         }
         String text = value.isValueNode() ? value.asText().strip() : null;
         return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** The optional {@code reissue} field: a JSON boolean (absent or null: false). */
+    static boolean reissue(JsonNode row, int number) {
+        JsonNode value = row.get("reissue");
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new Malformed("Row " + number + ": reissue must be true or false.");
+        }
+        return value.booleanValue();
     }
 
     private static JsonNode parse(String body) {
