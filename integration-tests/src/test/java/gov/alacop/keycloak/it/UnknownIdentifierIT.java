@@ -107,11 +107,23 @@ class UnknownIdentifierIT {
         admin.realm().users().get(passwordless.id()).credentials()
                 .forEach(c -> admin.realm().users().get(passwordless.id()).removeCredential(c.getId()));
         String redirect = application.baseUrl() + "/callback";
-        // Two failures within a second: Keycloak's quick-login check locks the account for a minute.
-        FormSignIn lockedForm = FormSignIn.atPasswordPage(server, "lets", redirect, locked.upn());
-        lockedForm.timePassword("Wrong#Password-1");
-        lockedForm.timePassword("Wrong#Password-2");
-        waitUntilLocked(admin, locked);
+        // Two failures within a second: Keycloak's quick-login check locks the account (for 15 minutes while this
+        // test runs, so that a slow machine cannot see it unlock halfway).
+        var realm = admin.realm().toRepresentation();
+        Integer quickWait = realm.getMinimumQuickLoginWaitSeconds();
+        realm.setMinimumQuickLoginWaitSeconds(900);
+        admin.realm().update(realm);
+        FormSignIn lockedForm;
+        try {
+            lockedForm = FormSignIn.atPasswordPage(server, "lets", redirect, locked.upn());
+            lockedForm.timePassword("Wrong#Password-1");
+            lockedForm.timePassword("Wrong#Password-2");
+            waitUntilLocked(admin, locked);
+        } finally {
+            var restored = admin.realm().toRepresentation();
+            restored.setMinimumQuickLoginWaitSeconds(quickWait);
+            admin.realm().update(restored);
+        }
 
         Map<String, FormSignIn> forms = new LinkedHashMap<>();
         forms.put("unknown", FormSignIn.atPasswordPage(server, "lets", redirect,
