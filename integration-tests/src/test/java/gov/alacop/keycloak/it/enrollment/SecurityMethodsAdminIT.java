@@ -91,6 +91,28 @@ class SecurityMethodsAdminIT {
     }
 
     @Test
+    @DisplayName("the help-desk reset revokes the officer's offline tokens")
+    void resetRevokesOfflineTokens(gov.alacop.keycloak.it.support.TestApplication application, RealmAdmin admin,
+                                   KeycloakServer server) {
+        TestUser officer = admin.createOfficer("Bruce", "Wayne", "AL0010000");
+        String tokens = gov.alacop.keycloak.it.support.FormSignIn.signInForTokens(server, "lets",
+                application.baseUrl() + "/callback", "openid offline_access", officer.upn(), officer.password());
+        String refresh = JsonPath.from(tokens).getString("refresh_token");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(refresh.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(claims).as("an offline token").contains("\"typ\":\"Offline\"");
+
+        given().auth().oauth2(admin.accessToken())
+                .delete(alacopUrl(admin, server) + "/users/" + officer.id() + "/security-methods")
+                .then().statusCode(200);
+
+        given().contentType(ContentType.URLENC).formParam("grant_type", "refresh_token").formParam("client_id", "lets")
+                .formParam("refresh_token", refresh)
+                .post(server.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(400).body("error", org.hamcrest.Matchers.equalTo("invalid_grant"));
+    }
+
+    @Test
     @DisplayName("the help-desk reset can issue a fresh temporary password in the same call (digits never returned)")
     void resetWithTemporaryPassword(gov.alacop.keycloak.it.support.Browser browser,
                                     gov.alacop.keycloak.it.support.TestApplication application, RealmAdmin admin,
