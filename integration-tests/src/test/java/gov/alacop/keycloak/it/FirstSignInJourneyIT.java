@@ -40,7 +40,7 @@ class FirstSignInJourneyIT {
         String username = "kent.clark." + (1000 + new java.util.Random().nextInt(9000));
         String userId = createUser(admin, username, "Clark", "Kent");
         given().auth().oauth2(admin.accessToken()).contentType(ContentType.JSON).body("{\"ssnLast4\":\"4321\"}")
-                .post(api(admin) + "/users/" + userId + "/temporary-password").then().statusCode(204);
+                .post(api(admin) + "/users/" + userId + "/temporary-password").then().statusCode(200);
 
         ApplicationPage.startSignIn(browser, application).next(username + "@alacop.gov").enter(TEMPORARY);
         UpdatePasswordPage page = new UpdatePasswordPage(browser, "update-your-password");
@@ -56,7 +56,7 @@ class FirstSignInJourneyIT {
                 "NoDigitsHere#Abcdef", "digits",
                 "NoSpecial1234Abcdef", "special characters",
                 username, "must not be equal to the username",
-                TEMPORARY, "must not be equal to any of last 24 passwords");
+                TEMPORARY, "cannot have the form of a temporary password");
         int n = 0;
         for (Map.Entry<String, String> rule : rules.entrySet()) {
             page = page.refused(TEMPORARY, rule.getKey(), rule.getKey(), "refused-" + (++n));

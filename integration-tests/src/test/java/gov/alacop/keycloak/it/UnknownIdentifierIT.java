@@ -2,7 +2,11 @@ package gov.alacop.keycloak.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -12,6 +16,8 @@ import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.PasswordPage;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
+import gov.alacop.keycloak.it.support.FormSignIn;
+import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
@@ -80,6 +86,77 @@ class UnknownIdentifierIT {
 
         assertThat(admin.realm().attackDetection().bruteForceUserStatus(officer.id()))
                 .containsEntry("disabled", true);
+    }
+
+    /**
+     * Lower bound of the timing comparison: an account's refusal must take at least this share of the median time of
+     * an unknown identifier's refusal (which computes one dummy hash). A refusal without any hash answers in a
+     * fraction of that time.
+     */
+    static final double SAME_COST_RATIO = 0.6;
+
+    @Test
+    @DisplayName("a locked, a disabled and a password-less account cost the same hashing time as an unknown one")
+    void lockedCostsLikeUnknown(TestApplication application, RealmAdmin admin, KeycloakServer server) {
+        TestUser locked = admin.createOfficer("Lana", "Lang", "AL0010000");
+        TestUser disabled = admin.createOfficer("Pete", "Ross", "AL0010000");
+        TestUser passwordless = admin.createOfficer("Jimmy", "Olsen", "AL0010000");
+        var disabledUser = admin.realm().users().get(disabled.id()).toRepresentation();
+        disabledUser.setEnabled(false);
+        admin.realm().users().get(disabled.id()).update(disabledUser);
+        admin.realm().users().get(passwordless.id()).credentials()
+                .forEach(c -> admin.realm().users().get(passwordless.id()).removeCredential(c.getId()));
+        String redirect = application.baseUrl() + "/callback";
+        // Two failures within a second: Keycloak's quick-login check locks the account (for 15 minutes while this
+        // test runs, so that a slow machine cannot see it unlock halfway).
+        var realm = admin.realm().toRepresentation();
+        Integer quickWait = realm.getMinimumQuickLoginWaitSeconds();
+        realm.setMinimumQuickLoginWaitSeconds(900);
+        admin.realm().update(realm);
+        FormSignIn lockedForm;
+        try {
+            lockedForm = FormSignIn.atPasswordPage(server, "lets", redirect, locked.upn());
+            lockedForm.timePassword("Wrong#Password-1");
+            lockedForm.timePassword("Wrong#Password-2");
+            waitUntilLocked(admin, locked);
+        } finally {
+            var restored = admin.realm().toRepresentation();
+            restored.setMinimumQuickLoginWaitSeconds(quickWait);
+            admin.realm().update(restored);
+        }
+
+        Map<String, FormSignIn> forms = new LinkedHashMap<>();
+        forms.put("unknown", FormSignIn.atPasswordPage(server, "lets", redirect,
+                "zz" + locked.username() + "@alacop.gov"));
+        forms.put("brute-force locked", lockedForm);
+        forms.put("disabled", FormSignIn.atPasswordPage(server, "lets", redirect, disabled.upn()));
+        forms.put("no password", FormSignIn.atPasswordPage(server, "lets", redirect, passwordless.upn()));
+        Map<String, List<Duration>> times = new LinkedHashMap<>();
+        forms.keySet().forEach(kind -> times.put(kind, new ArrayList<>()));
+        for (int round = 0; round < 9; round++) {
+            for (Map.Entry<String, FormSignIn> form : forms.entrySet()) {
+                times.get(form.getKey()).add(form.getValue().timePassword("Wrong#Password-" + round));
+            }
+        }
+        assertThat(admin.realm().attackDetection().bruteForceUserStatus(locked.id())).as("still locked")
+                .containsEntry("disabled", true);
+        Duration unknown = FormSignIn.median(times.get("unknown"));
+        for (String kind : List.of("brute-force locked", "disabled", "no password")) {
+            Duration median = FormSignIn.median(times.get(kind));
+            assertThat((double) median.toNanos()).as("%s: median %s ms against %s ms for an unknown identifier (%s)",
+                    kind, median.toMillis(), unknown.toMillis(), times)
+                    .isGreaterThanOrEqualTo(SAME_COST_RATIO * unknown.toNanos());
+        }
+    }
+
+    private static void waitUntilLocked(RealmAdmin admin, TestUser user) {
+        for (int i = 0; i < 50; i++) {
+            if (Boolean.TRUE.equals(admin.realm().attackDetection().bruteForceUserStatus(user.id()).get("disabled"))) {
+                return;
+            }
+            pause(100);
+        }
+        throw new IllegalStateException("the account did not lock");
     }
 
     private static void pause(long millis) {

@@ -45,17 +45,18 @@ public final class CsvRows {
                 if (header) {
                     continue;
                 }
-                if (record.size() != COLUMNS) {
+                if (record.size() != COLUMNS && record.size() != COLUMNS + 1) {
                     throw new MalformedCsv("The record ending on line " + parser.getCurrentLineNumber() + " has "
                             + record.size() + " values; expected " + COLUMNS
-                            + ": username,firstName,lastName,email,ori,ssnLast4.");
+                            + ": username,firstName,lastName,email,ori,ssnLast4 (and optionally reissue).");
                 }
                 if (rows.size() == maxRows) {
                     throw BatchLimits.TooLarge.rows();
                 }
                 rows.add(new TemporaryPasswordRow(blankToNull(record.get(0)), blankToNull(record.get(1)),
                         blankToNull(record.get(2)), blankToNull(record.get(3)), blankToNull(record.get(4)),
-                        blankToNull(record.get(5))));
+                        blankToNull(record.get(5)), record.size() > COLUMNS
+                                && reissue(record.get(COLUMNS), (int) parser.getCurrentLineNumber())));
             }
         } catch (UncheckedIOException | IllegalStateException | IOException e) {
             // Commons CSV's message is not passed on: it can quote the input.
@@ -66,6 +67,16 @@ public final class CsvRows {
             throw new MalformedCsv("The CSV has no rows.");
         }
         return rows;
+    }
+
+    /** The optional 7th column {@code reissue}: {@code true}/{@code yes}/{@code 1}, or empty/{@code false}/{@code no}/{@code 0}. */
+    static boolean reissue(String value, int lineNumber) {
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "true", "yes", "1" -> true;
+            case "", "false", "no", "0" -> false;
+            default -> throw new MalformedCsv("Line " + lineNumber + ": reissue must be true or false.");
+        };
     }
 
     private static String blankToNull(String value) {

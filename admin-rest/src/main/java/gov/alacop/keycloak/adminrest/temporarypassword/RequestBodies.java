@@ -22,7 +22,8 @@ final class RequestBodies {
 
     static final String SSN_LAST4 = "ssnLast4";
     static final Set<String> SINGLE_FIELDS = Set.of(SSN_LAST4);
-    static final List<String> ROW_FIELDS = List.of("username", "firstName", "lastName", "email", "ori", SSN_LAST4);
+    static final List<String> ROW_FIELDS = List.of("username", "firstName", "lastName", "email", "ori", SSN_LAST4,
+            "reissue");
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -69,7 +70,7 @@ final class RequestBodies {
             onlyKnownFields(row, ROW_FIELDS, name);
             rows.add(new TemporaryPasswordRow(text(row, "username", name), text(row, "firstName", name),
                     text(row, "lastName", name), text(row, "email", name), text(row, "ori", name),
-                    text(row, SSN_LAST4, name)));
+                    text(row, SSN_LAST4, name), reissue(row, rows.size() + 1)));
         }
         return rows;
     }
@@ -94,6 +95,18 @@ final class RequestBodies {
         }
         String text = value.asText().strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /** The optional {@code reissue} field: a JSON boolean (absent or null: false). */
+    static boolean reissue(JsonNode row, int number) {
+        JsonNode value = row.get("reissue");
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new Malformed("Row " + number + ": reissue must be true or false.");
+        }
+        return value.booleanValue();
     }
 
     private static JsonNode parse(String body) {

@@ -1,6 +1,7 @@
 package gov.alacop.keycloak.adminrest.temporarypassword;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.keycloak.common.util.Time;
@@ -16,14 +17,21 @@ import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PolicyError;
 
+import gov.alacop.keycloak.adminrest.UserSessions;
 import gov.alacop.keycloak.authenticators.password.TemporaryPasswordConfig;
 import gov.alacop.keycloak.authenticators.password.TemporaryPasswordExpiry;
+import gov.alacop.keycloak.authenticators.password.TemporaryPasswordLock;
 
 /**
  * Sets a user's temporary password: the pattern password, hashed with the realm's algorithm, stored as the user's
- * password with its expiry, and UPDATE_PASSWORD required. Keycloak moves the previous password into the history.
+ * password marked temporary (its user label, which survives Keycloak's re-hash), and UPDATE_PASSWORD required. The
+ * window starts clean: a lock of the previous temporary password is lifted, the user's sessions and offline tokens
+ * end, and a replaced temporary password leaves no hash in the password history.
  */
 final class TemporaryPasswordIssuer {
+
+    /** Warning (and, with the refusing setting, error) code: the username gives the SSN digits away. */
+    static final String USERNAME_HOLDS_DIGITS = "username_contains_ssn_digits";
 
     /**
      * Rules that compare with former passwords. They are skipped on purpose: a help-desk reset issues the same
@@ -46,10 +54,26 @@ final class TemporaryPasswordIssuer {
         new TemporaryPasswordPattern(config.prefix()).build(firstName, lastName, ssnLast4);
     }
 
-    /** Issues the temporary password and returns when it expires. */
-    Instant issue(UserModel user, String ssnLast4) {
+    /**
+     * The warnings about this username; throws {@link UsernameHoldsDigits} when the realm refuses such rows. A
+     * username that contains the four digits makes the temporary password public (the guide's {@code ck4321}:
+     * name and digits are both in the UPN).
+     */
+    List<String> checkUsername(String username, String ssnLast4) {
+        if (username == null || ssnLast4 == null || ssnLast4.isEmpty() || !username.contains(ssnLast4)) {
+            return List.of();
+        }
+        if (config.refuseUsernameWithDigits()) {
+            throw new UsernameHoldsDigits();
+        }
+        return List.of(USERNAME_HOLDS_DIGITS);
+    }
+
+    /** Issues the temporary password; returns when it expires and any warning. */
+    Issued issue(UserModel user, String ssnLast4) {
         String password = new TemporaryPasswordPattern(config.prefix())
                 .build(user.getFirstName(), user.getLastName(), ssnLast4);
+        List<String> warnings = checkUsername(user.getUsername(), ssnLast4);
         PolicyError refused = checkRules(user, password);
         if (refused != null) {
             throw new PolicyRefused(refused.getMessage());
@@ -65,11 +89,21 @@ final class TemporaryPasswordIssuer {
         Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
         encoded.setCreatedDate(now.toEpochMilli());
         Instant expiresAt = now.plus(config.expiry());
+        // A pending temporary password is removed, not replaced: Keycloak would move a replaced one into the history.
+        TemporaryPasswordExpiry.currentPassword(user).filter(TemporaryPasswordExpiry::isTemporary)
+                .ifPresent(pending -> user.credentialManager().removeStoredCredentialById(pending.getId()));
         PasswordCredentialProvider passwords = (PasswordCredentialProvider) session.getProvider(CredentialProvider.class,
                 PasswordCredentialProviderFactory.PROVIDER_ID);
-        passwords.createCredential(realm, user, TemporaryPasswordExpiry.withExpiry(encoded, expiresAt));
+        passwords.createCredential(realm, user, TemporaryPasswordExpiry.mark(encoded, expiresAt));
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
-        return expiresAt;
+        TemporaryPasswordLock.lift(session, realm, user);
+        UserSessions.endAll(session, realm, user);
+        return new Issued(expiresAt, warnings);
+    }
+
+    /** Whether the user has no password of their own: none at all, or an issued temporary one never changed. */
+    static boolean isPending(UserModel user) {
+        return TemporaryPasswordExpiry.currentPassword(user).map(TemporaryPasswordExpiry::isTemporary).orElse(true);
     }
 
     /** The realm's rules except the history ones (with a too-short prefix the pattern itself could break them). */
@@ -87,10 +121,24 @@ final class TemporaryPasswordIssuer {
         return null;
     }
 
+    /** What an issue produced: the expiry, and warnings such as {@value #USERNAME_HOLDS_DIGITS}. */
+    record Issued(Instant expiresAt, List<String> warnings) {
+    }
+
     /** The pattern password breaks a realm rule: a configuration problem, reported by the rule's message key. */
     static final class PolicyRefused extends RuntimeException {
         PolicyRefused(String messageKey) {
             super(messageKey, null, false, false);
+        }
+    }
+
+    /** The username contains the SSN digits and the realm refuses such rows. */
+    static final class UsernameHoldsDigits extends RuntimeException {
+        static final String DESCRIPTION = "The username contains the four SSN digits, so the temporary password would "
+                + "follow from it; this realm refuses such users (setting refuseUsernameWithSsnDigits).";
+
+        UsernameHoldsDigits() {
+            super(DESCRIPTION, null, false, false);
         }
     }
 }

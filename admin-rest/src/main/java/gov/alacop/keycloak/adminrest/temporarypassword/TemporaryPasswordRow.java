@@ -3,11 +3,17 @@ package gov.alacop.keycloak.adminrest.temporarypassword;
 import gov.alacop.keycloak.common.text.VisibleText;
 
 /**
- * One officer of a bulk issue: who they are, and the SSN digits the temporary password is built from. The names are
- * kept as they will be stored: NFKC, white space collapsed ({@link VisibleText#normalizeName}).
+ * One officer of a bulk issue: who they are, the SSN digits the temporary password is built from, and whether the
+ * row asks to re-issue the temporary password of an officer who already set their own ({@code reissue}). The names
+ * are kept as they will be stored: NFKC, white space collapsed ({@link VisibleText#normalizeName}).
  */
 public record TemporaryPasswordRow(String username, String firstName, String lastName, String email, String ori,
-        String ssnLast4) {
+        String ssnLast4, boolean reissue) {
+
+    public TemporaryPasswordRow(String username, String firstName, String lastName, String email, String ori,
+            String ssnLast4) {
+        this(username, firstName, lastName, email, ori, ssnLast4, false);
+    }
 
     public TemporaryPasswordRow {
         firstName = VisibleText.normalizeName(firstName);
@@ -41,7 +47,7 @@ public record TemporaryPasswordRow(String username, String firstName, String las
     /** Never print the digits, even by accident. */
     @Override
     public String toString() {
-        return "TemporaryPasswordRow[username=" + username + "]";
+        return "TemporaryPasswordRow[username=" + username + ", reissue=" + reissue + "]";
     }
 
     /** An error code and a sentence that never repeats the row's values. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -35,9 +36,13 @@ import gov.alacop.keycloak.adminrest.ApiError;
 
 /**
  * {@code POST temporary-passwords}: a JSON array or a CSV of officers ({@code username, firstName, lastName, email,
- * ori, ssnLast4}). Each row runs in its own transaction: it creates the officer or updates their names, e-mail and
- * ORI, then issues the temporary password. A bad row changes nothing and does not stop the others. A batch over
- * the {@link BatchLimits} (rows, bytes) is refused as a whole with 413 before any row is processed.
+ * ori, ssnLast4}, optional {@code reissue}). Each row runs in its own transaction and reports its status:
+ * {@code created} (new officer, temporary password issued), {@code reissued} (existing officer whose temporary
+ * password was still pending, or the row asked for {@code reissue}: names, e-mail and ORI updated, a new temporary
+ * password issued, sessions ended), {@code updated} (an active officer's names, e-mail or ORI changed, password
+ * untouched), {@code skipped_active} (an active officer, nothing to change), or {@code error}. A bad row changes
+ * nothing and does not stop the others. A batch over the {@link BatchLimits} (rows, bytes) is refused as a whole
+ * with 413 before any row is processed.
  */
 public final class TemporaryPasswordsResource {
 
@@ -80,7 +85,10 @@ public final class TemporaryPasswordsResource {
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("created", results.stream().filter(r -> "created".equals(r.status())).map(RowResult::username).toList());
+        summary.put("reissued", results.stream().filter(r -> "reissued".equals(r.status())).map(RowResult::username).toList());
         summary.put("updated", results.stream().filter(r -> "updated".equals(r.status())).map(RowResult::username).toList());
+        summary.put("skippedActive", results.stream().filter(r -> "skipped_active".equals(r.status()))
+                .map(RowResult::username).toList());
         summary.put("errors", results.stream().filter(r -> "error".equals(r.status())).count());
         context.adminEvent().operation(OperationType.ACTION).resource(ResourceType.USER)
                 .resourcePath(context.session().getContext().getUri())
@@ -118,6 +126,12 @@ public final class TemporaryPasswordsResource {
         } catch (TemporaryPasswordPattern.InvalidInput e) {
             throw new RowRefused(e.problem().code(), e.problem().description());
         }
+        List<String> warnings;
+        try {
+            warnings = issuer.checkUsername(row.username(), row.ssnLast4());
+        } catch (TemporaryPasswordIssuer.UsernameHoldsDigits e) {
+            throw new RowRefused(TemporaryPasswordIssuer.USERNAME_HOLDS_DIGITS, e.getMessage());
+        }
         Map<String, List<String>> attributes = new HashMap<>();
         attributes.put(UserModel.USERNAME, List.of(row.username()));
         attributes.put(UserModel.FIRST_NAME, List.of(row.firstName()));
@@ -137,22 +151,40 @@ public final class TemporaryPasswordsResource {
                 user = profile.create();
                 user.setEnabled(true);
                 status = "created";
-            } else {
+            } else if (row.reissue() || TemporaryPasswordIssuer.isPending(user)) {
                 profiles.create(UserProfileContext.USER_API, attributes, user).update(false);
-                status = "updated";
+                status = "reissued";
+            } else {
+                // An active officer (a password of their own): a re-run never resets them silently.
+                boolean changes = differs(user, row);
+                if (changes) {
+                    profiles.create(UserProfileContext.USER_API, attributes, user).update(false);
+                }
+                return new RowResult(number, row.username(), changes ? "updated" : "skipped_active", null, null, null,
+                        List.of());
             }
         } catch (ValidationException e) {
             throw new RowRefused("invalid_user", describe(e));
         }
         try {
-            Instant expiresAt = issuer.issue(user, row.ssnLast4());
-            return new RowResult(number, row.username(), status, null, null, expiresAt.toString());
+            Instant expiresAt = issuer.issue(user, row.ssnLast4()).expiresAt();
+            return new RowResult(number, row.username(), status, null, null, expiresAt.toString(), warnings);
         } catch (TemporaryPasswordPattern.InvalidInput e) {
             throw new RowRefused(e.problem().code(), e.problem().description());
+        } catch (TemporaryPasswordIssuer.UsernameHoldsDigits e) {
+            throw new RowRefused(TemporaryPasswordIssuer.USERNAME_HOLDS_DIGITS, e.getMessage());
         } catch (TemporaryPasswordIssuer.PolicyRefused e) {
             throw new RowRefused("password_policy", "The temporary password would break the realm's password policy ("
                     + e.getMessage() + ").");
         }
+    }
+
+    /** Whether the row would change the officer's names, e-mail or ORI (blank e-mail and ORI change nothing). */
+    private static boolean differs(UserModel user, TemporaryPasswordRow row) {
+        return !Objects.equals(user.getFirstName(), row.firstName())
+                || !Objects.equals(user.getLastName(), row.lastName())
+                || row.email() != null && !row.email().equalsIgnoreCase(String.valueOf(user.getEmail()))
+                || row.ori() != null && !row.ori().equals(user.getFirstAttribute("ori"));
     }
 
     private static String describe(ValidationException e) {
@@ -166,11 +198,14 @@ public final class TemporaryPasswordsResource {
         return out.toString();
     }
 
-    /** Outcome of one row: {@code created}, {@code updated} or {@code error} with a code and a reason. */
+    /**
+     * Outcome of one row: {@code created}, {@code reissued}, {@code updated}, {@code skipped_active}, or {@code error}
+     * with a code and a reason; {@code warnings} such as {@code username_contains_ssn_digits}.
+     */
     public record RowResult(int row, String username, String status, String error, String reason,
-            String temporaryPasswordExpiresAt) {
+            String temporaryPasswordExpiresAt, List<String> warnings) {
         static RowResult error(int row, String username, String code, String reason) {
-            return new RowResult(row, username, "error", code, reason, null);
+            return new RowResult(row, username, "error", code, reason, null, List.of());
         }
     }
 

@@ -1,10 +1,12 @@
 package gov.alacop.keycloak.adminrest.temporarypassword;
 
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -17,7 +19,8 @@ import gov.alacop.keycloak.adminrest.ApiError;
 
 /**
  * {@code POST users/{userId}/temporary-password} with {@code {"ssnLast4":"4321"}}: issues (or, for the help desk,
- * re-issues) the officer's temporary password. 204 on success.
+ * re-issues) the officer's temporary password and ends the officer's sessions and offline tokens. 200 with
+ * {@code {"temporaryPasswordExpiresAt": "...", "warnings": [...]}} on success; the digits are never returned.
  */
 public final class UserTemporaryPasswordResource {
 
@@ -31,6 +34,7 @@ public final class UserTemporaryPasswordResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     public Response issue(String body) {
         context.auth().users().requireManage();
         UserModel user = context.session().users().getUserById(context.realm(), userId);
@@ -38,25 +42,65 @@ public final class UserTemporaryPasswordResource {
             return ApiError.badRequest("unknown_user", "No user with this id in the realm.");
         }
         context.auth().users().requireManage(user);
-        String ssnLast4;
+        Map<String, Object> answer;
         try {
-            ssnLast4 = RequestBodies.ssnLast4(body);
-        } catch (RequestBodies.Malformed e) {
-            return ApiError.badRequest("invalid_request", e.getMessage());
-        }
-        Instant expiresAt;
-        try {
-            expiresAt = new TemporaryPasswordIssuer(context.session(), context.realm()).issue(user, ssnLast4);
-        } catch (TemporaryPasswordPattern.InvalidInput e) {
-            return ApiError.badRequest(e.problem().code(), e.problem().description());
-        } catch (TemporaryPasswordIssuer.PolicyRefused e) {
-            return ApiError.badRequest("password_policy", "The temporary password would break the realm's password "
-                    + "policy (" + e.getMessage() + "); check the temporary-password prefix.");
+            answer = issueFor(context, user, ssnLast4(body));
+        } catch (WebApplicationException refused) {
+            return refused.getResponse();
         }
         context.adminEvent().operation(OperationType.ACTION).resource(ResourceType.USER)
                 .resourcePath(context.session().getContext().getUri())
-                .representation(Map.of("temporaryPasswordExpiresAt", expiresAt.toString()))
+                .representation(answer)
                 .success();
-        return Response.noContent().build();
+        return Response.ok(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The digits of a {@code {"ssnLast4":"4321"}} body; a {@link WebApplicationException} with the 400 otherwise. */
+    public static String ssnLast4(String body) {
+        try {
+            return RequestBodies.ssnLast4(body);
+        } catch (RequestBodies.Malformed e) {
+            throw new WebApplicationException(ApiError.badRequest("invalid_request", e.getMessage()));
+        }
+    }
+
+    /**
+     * Checks that a temporary password can be issued from these digits, changing nothing; throws a
+     * {@link WebApplicationException} carrying the 400 answer otherwise.
+     */
+    public static void checkFor(AdminContext context, UserModel user, String ssnLast4) {
+        TemporaryPasswordIssuer issuer = new TemporaryPasswordIssuer(context.session(), context.realm());
+        refusing(() -> {
+            issuer.check(user.getFirstName(), user.getLastName(), ssnLast4);
+            issuer.checkUsername(user.getUsername(), ssnLast4);
+            return null;
+        });
+    }
+
+    /**
+     * Issues the temporary password and returns what the caller is told (expiry, warnings; never the digits or the
+     * password); throws a {@link WebApplicationException} carrying the 400 answer when it is refused.
+     */
+    public static Map<String, Object> issueFor(AdminContext context, UserModel user, String ssnLast4) {
+        TemporaryPasswordIssuer.Issued issued = refusing(
+                () -> new TemporaryPasswordIssuer(context.session(), context.realm()).issue(user, ssnLast4));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("temporaryPasswordExpiresAt", issued.expiresAt().toString());
+        answer.put("warnings", issued.warnings());
+        return answer;
+    }
+
+    private static <T> T refusing(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (TemporaryPasswordPattern.InvalidInput e) {
+            throw new WebApplicationException(ApiError.badRequest(e.problem().code(), e.problem().description()));
+        } catch (TemporaryPasswordIssuer.UsernameHoldsDigits e) {
+            throw new WebApplicationException(ApiError.badRequest(TemporaryPasswordIssuer.USERNAME_HOLDS_DIGITS,
+                    e.getMessage()));
+        } catch (TemporaryPasswordIssuer.PolicyRefused e) {
+            throw new WebApplicationException(ApiError.badRequest("password_policy", "The temporary password would "
+                    + "break the realm's password policy (" + e.getMessage() + "); check the temporary-password prefix."));
+        }
     }
 }

@@ -40,6 +40,12 @@ public final class IdentifierAuthenticator implements Authenticator {
 
     /** Auth note set when the identifier matched no usable account; read by the password step. */
     public static final String UNKNOWN_IDENTIFIER_NOTE = "alacop.identifier.unknown";
+    /**
+     * Auth note with the id of a disabled account the identifier matched. Such an account is not set as the flow's
+     * user (Keycloak would end the flow with "Account is disabled" right here, telling it apart); the password step
+     * treats it like an unknown identifier and audits it under the account.
+     */
+    public static final String DISABLED_USER_NOTE = "alacop.identifier.disabled";
 
     /**
      * What events name as the username: the identifier for an existing account; for an unknown one a keyed hash
@@ -107,8 +113,12 @@ public final class IdentifierAuthenticator implements Authenticator {
                 : identifier.display();
         authSession.setAuthNote(EVENT_USERNAME_NOTE, eventUsername);
         context.getEvent().detail(Details.USERNAME, eventUsername);
-        if (user == null) {
+        authSession.removeAuthNote(DISABLED_USER_NOTE);
+        if (user == null || !user.isEnabled()) {
             authSession.setAuthNote(UNKNOWN_IDENTIFIER_NOTE, "true");
+            if (user != null) {
+                authSession.setAuthNote(DISABLED_USER_NOTE, user.getId());
+            }
             context.clearUser();
         } else {
             authSession.removeAuthNote(UNKNOWN_IDENTIFIER_NOTE);

@@ -37,6 +37,23 @@ public final class PasswordAuthenticatorFactory implements AuthenticatorFactory 
             .type(ProviderConfigProperty.INTEGER_TYPE)
             .defaultValue(String.valueOf(TemporaryPasswordConfig.DEFAULT_EXPIRY_HOURS))
             .add()
+            .property()
+            .name(TemporaryPasswordConfig.MAX_FAILURES)
+            .label("Wrong temporary passwords before lock")
+            .helpText("While a temporary password is pending, this many wrong passwords (1 to 10) lock the account "
+                    + "until the help desk enables the user again or issues a new temporary password. Default: "
+                    + TemporaryPasswordConfig.DEFAULT_MAX_FAILURES)
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(String.valueOf(TemporaryPasswordConfig.DEFAULT_MAX_FAILURES))
+            .add()
+            .property()
+            .name(TemporaryPasswordConfig.REFUSE_USERNAME_WITH_DIGITS)
+            .label("Refuse usernames holding the SSN digits")
+            .helpText("When on, the temporary-password API refuses a user whose username contains the four SSN digits "
+                    + "(the temporary password would follow from the username). When off, it issues and warns.")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue("false")
+            .add()
             .build();
 
     @Override
@@ -52,8 +69,9 @@ public final class PasswordAuthenticatorFactory implements AuthenticatorFactory 
     @Override
     public String getHelpText() {
         return "Asks for the password of the identifier given on the previous step. Unknown identifiers get the "
-                + "same page and fail with the same message as a wrong password. Refuses an expired temporary password "
-                + "(settings: temporary-password prefix and expiry).";
+                + "same page and fail with the same message as a wrong password. An expired temporary password fails like a "
+                + "wrong one; wrong passwords against a pending one lock the account (settings: temporary-password "
+                + "prefix, expiry, lockout).";
     }
 
     @Override

@@ -15,10 +15,14 @@ public final class TemporaryPasswordConfig {
 
     public static final String PREFIX = "temporaryPasswordPrefix";
     public static final String EXPIRY_HOURS = "temporaryPasswordExpiryHours";
+    public static final String MAX_FAILURES = "temporaryPasswordMaxFailures";
+    public static final String REFUSE_USERNAME_WITH_DIGITS = "refuseUsernameWithSsnDigits";
     public static final String DEFAULT_PREFIX = "New$Alacop#";
     public static final int DEFAULT_EXPIRY_HOURS = 72;
     public static final int MIN_EXPIRY_HOURS = 1;
     public static final int MAX_EXPIRY_HOURS = 30 * 24;
+    public static final int DEFAULT_MAX_FAILURES = 3;
+    public static final int MAX_MAX_FAILURES = 10;
 
     private final Map<String, String> values;
 
@@ -59,5 +63,34 @@ public final class TemporaryPasswordConfig {
             }
         }
         return Duration.ofHours(Math.max(MIN_EXPIRY_HOURS, Math.min(MAX_EXPIRY_HOURS, hours)));
+    }
+
+    /**
+     * Wrong passwords against a pending temporary password before the account locks: 1 to 10, default 3. An
+     * unreadable value gives the default (the strict one).
+     */
+    public int maxFailures() {
+        String value = values.get(MAX_FAILURES);
+        int failures = DEFAULT_MAX_FAILURES;
+        if (value != null && !value.isBlank()) {
+            try {
+                failures = Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                failures = DEFAULT_MAX_FAILURES;
+            }
+        }
+        return Math.max(1, Math.min(MAX_MAX_FAILURES, failures));
+    }
+
+    /**
+     * Whether a temporary password is refused for a username that contains the four SSN digits (the password would
+     * follow from the username). Default false (the issuer warns); anything but {@code true}/{@code false} refuses.
+     */
+    public boolean refuseUsernameWithDigits() {
+        String value = values.get(REFUSE_USERNAME_WITH_DIGITS);
+        if (value == null || value.isBlank() || "false".equalsIgnoreCase(value.strip())) {
+            return false;
+        }
+        return true;
     }
 }

@@ -39,4 +39,21 @@ class TemporaryPasswordConfigTest {
     void prefix() {
         assertThat(config(Map.of(TemporaryPasswordConfig.PREFIX, " Temp!Pass# ")).prefix()).isEqualTo("Temp!Pass#");
     }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1} wrong passwords")
+    @CsvSource({"3, 3", "1, 1", "10, 10", "0, 1", "11, 10", "abc, 3", "' ', 3"})
+    @DisplayName("keep the temporary-password lockout between 1 and 10 wrong passwords, default 3")
+    void maxFailures(String value, int failures) {
+        assertThat(config(Map.of(TemporaryPasswordConfig.MAX_FAILURES, value)).maxFailures()).isEqualTo(failures);
+        assertThat(config(Map.of()).maxFailures()).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> refuse {1}")
+    @CsvSource({"true, true", "TRUE, true", "false, false", "' ', false", "maybe, true"})
+    @DisplayName("refuse usernames holding the digits only when asked; an unreadable value refuses")
+    void refuseUsernameWithDigits(String value, boolean refuse) {
+        assertThat(config(Map.of(TemporaryPasswordConfig.REFUSE_USERNAME_WITH_DIGITS, value)).refuseUsernameWithDigits())
+                .isEqualTo(refuse);
+        assertThat(config(Map.of()).refuseUsernameWithDigits()).isFalse();
+    }
 }

@@ -73,6 +73,74 @@ class SecurityMethodsAdminIT {
     }
 
     @Test
+    @DisplayName("the help-desk reset ends the officer's sessions")
+    void resetEndsSessions(gov.alacop.keycloak.it.support.Browser browser,
+                           gov.alacop.keycloak.it.support.TestApplication application, RealmAdmin admin,
+                           KeycloakServer server) {
+        TestUser officer = admin.createOfficer("Bruce", "Wayne", "AL0010000");
+        gov.alacop.keycloak.it.pages.ApplicationPage.startSignIn(browser, application).next(officer.upn())
+                .signIn(officer.password());
+        assertThat(admin.realm().users().get(officer.id()).getUserSessions()).isNotEmpty();
+
+        JsonPath answer = given().auth().oauth2(admin.accessToken())
+                .delete(alacopUrl(admin, server) + "/users/" + officer.id() + "/security-methods")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(admin.realm().users().get(officer.id()).getUserSessions()).as("sessions ended").isEmpty();
+        assertThat(answer.getBoolean("sessionsEnded")).isTrue();
+    }
+
+    @Test
+    @DisplayName("the help-desk reset revokes the officer's offline tokens")
+    void resetRevokesOfflineTokens(gov.alacop.keycloak.it.support.TestApplication application, RealmAdmin admin,
+                                   KeycloakServer server) {
+        TestUser officer = admin.createOfficer("Bruce", "Wayne", "AL0010000");
+        String tokens = gov.alacop.keycloak.it.support.FormSignIn.signInForTokens(server, "lets",
+                application.baseUrl() + "/callback", "openid offline_access", officer.upn(), officer.password());
+        String refresh = JsonPath.from(tokens).getString("refresh_token");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(refresh.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(claims).as("an offline token").contains("\"typ\":\"Offline\"");
+
+        given().auth().oauth2(admin.accessToken())
+                .delete(alacopUrl(admin, server) + "/users/" + officer.id() + "/security-methods")
+                .then().statusCode(200);
+
+        given().contentType(ContentType.URLENC).formParam("grant_type", "refresh_token").formParam("client_id", "lets")
+                .formParam("refresh_token", refresh)
+                .post(server.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(400).body("error", org.hamcrest.Matchers.equalTo("invalid_grant"));
+    }
+
+    @Test
+    @DisplayName("the help-desk reset can issue a fresh temporary password in the same call (digits never returned)")
+    void resetWithTemporaryPassword(gov.alacop.keycloak.it.support.Browser browser,
+                                    gov.alacop.keycloak.it.support.TestApplication application, RealmAdmin admin,
+                                    KeycloakServer server) {
+        String id = createUser(admin, freshOri(), List.of(phone(), otp()), null);
+        String digits = String.format("%04d", 1000 + RANDOM.nextInt(9000));
+        String answer = given().auth().oauth2(admin.accessToken()).contentType("application/json")
+                .body("{\"ssnLast4\":\"" + digits + "\"}")
+                .delete(alacopUrl(admin, server) + "/users/" + id + "/security-methods")
+                .then().statusCode(200).extract().asString();
+        assertThat(answer).contains("temporaryPasswordExpiresAt").doesNotContain(digits);
+        assertThat(admin.realm().users().get(id).toRepresentation().getRequiredActions())
+                .containsExactly("UPDATE_PASSWORD");
+        assertThat(admin.realm().users().get(id).credentials()).extracting(CredentialRepresentation::getType)
+                .as("methods gone; the officer's own former password is in the history")
+                .containsExactly("password", "password-history");
+
+        String username = admin.realm().users().get(id).toRepresentation().getUsername();
+        gov.alacop.keycloak.it.pages.ApplicationPage.startSignIn(browser, application).next(username)
+                .enter("New$Alacop#w" + digits + "b");
+        new gov.alacop.keycloak.it.pages.UpdatePasswordPage(browser, "update-after-help-desk-reset");
+
+        given().auth().oauth2(admin.accessToken()).contentType("application/json").body("{\"ssnLast4\":\"12a4\"}")
+                .delete(alacopUrl(admin, server) + "/users/" + id + "/security-methods")
+                .then().statusCode(400).body("error", org.hamcrest.Matchers.equalTo("invalid_ssn_last4"));
+    }
+
+    @Test
     @DisplayName("after the help-desk reset the officer is asked to set up two methods at the next sign-in")
     void reEnrollsAfterReset(gov.alacop.keycloak.it.support.Browser browser,
                              gov.alacop.keycloak.it.support.TestApplication application, RealmAdmin admin,

@@ -33,11 +33,17 @@ public final class StoredPasswords {
 
     public static TestUser importOfficer(RealmAdmin admin, String usernamePrefix, String password, Instant passwordSet,
             Map<String, List<String>> credentialParameters, List<String> requiredActions) {
+        return importOfficer(admin, usernamePrefix, password, passwordSet, credentialParameters, requiredActions, null);
+    }
+
+    /** As above, with the password credential's user label (e.g. the mark of an issued temporary password). */
+    public static TestUser importOfficer(RealmAdmin admin, String usernamePrefix, String password, Instant passwordSet,
+            Map<String, List<String>> credentialParameters, List<String> requiredActions, String userLabel) {
         String username = usernamePrefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         Map<String, Object> user = Map.of("username", username, "firstName", "Hal", "lastName", "Jordan",
                 "email", username + "@example.org", "emailVerified", true, "enabled", true,
                 "attributes", Map.of("ori", List.of("AL0010000")),
-                "credentials", List.of(pbkdf2Credential(password, passwordSet, credentialParameters)),
+                "credentials", List.of(pbkdf2Credential(password, passwordSet, credentialParameters, userLabel)),
                 "requiredActions", requiredActions);
         given().auth().oauth2(admin.accessToken()).contentType(ContentType.JSON)
                 .body(Map.of("ifResourceExists", "FAIL", "users", List.of(user)))
@@ -48,17 +54,22 @@ public final class StoredPasswords {
     }
 
     private static Map<String, Object> pbkdf2Credential(String password, Instant created,
-            Map<String, List<String>> parameters) {
+            Map<String, List<String>> parameters, String userLabel) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         try {
             byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
                     .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 27_500, 256)).getEncoded();
-            return Map.of("type", "password", "createdDate", created.toEpochMilli(),
+            Map<String, Object> credential = new java.util.HashMap<>(Map.of("type", "password",
+                    "createdDate", created.toEpochMilli(),
                     "secretData", JSON.writeValueAsString(Map.of("value", Base64.getEncoder().encodeToString(hash),
                             "salt", Base64.getEncoder().encodeToString(salt), "additionalParameters", Map.of())),
                     "credentialData", JSON.writeValueAsString(Map.of("hashIterations", 27_500,
-                            "algorithm", "pbkdf2-sha256", "additionalParameters", parameters)));
+                            "algorithm", "pbkdf2-sha256", "additionalParameters", parameters))));
+            if (userLabel != null) {
+                credential.put("userLabel", userLabel);
+            }
+            return credential;
         } catch (GeneralSecurityException | JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

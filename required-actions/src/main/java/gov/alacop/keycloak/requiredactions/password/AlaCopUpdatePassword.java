@@ -18,6 +18,8 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PolicyError;
 
+import gov.alacop.keycloak.authenticators.password.TemporaryPasswordConfig;
+import gov.alacop.keycloak.authenticators.password.TemporaryPasswordExpiry;
 import gov.alacop.keycloak.common.events.LoginEventDetails;
 import gov.alacop.keycloak.passwordpolicy.minage.PasswordChangeChannel;
 import gov.alacop.keycloak.passwordpolicy.order.PolicyOrder;
@@ -26,7 +28,8 @@ import gov.alacop.keycloak.passwordpolicy.order.PolicyOrder;
  * "Update your password" as in the guide: for a forced change (temporary or expired password, or one an
  * administrator required) it asks for the current password too. Every refusal is shown under its own field.
  * The order keeps refusals cheap: empty and mismatching fields, then the rules that need no hash (length, classes,
- * names, minimum age), then the current password (one hash), then the history (Keycloak's credential update).
+ * names, minimum age, the temporary-password pattern), then the current password (one hash), then the history
+ * (Keycloak's credential update). A replaced temporary password leaves no entry in the history.
  */
 final class AlaCopUpdatePassword extends UpdatePassword {
 
@@ -59,6 +62,13 @@ final class AlaCopUpdatePassword extends UpdatePassword {
                     cheap.getMessage(), cheap.getParameters());
             return;
         }
+        if (TemporaryPasswordExpiry.followsPattern(TemporaryPasswordConfig.of(context.getRealm()).prefix(), password)) {
+            // The issued temporary password is not in the history (its hash would give the SSN digits away), so
+            // its shape is refused instead: no temporary-pattern password can be chosen, the issued one included.
+            refuse(context, event.detail(Details.REASON, PasswordForm.MSG_TEMPORARY_PATTERN), Errors.PASSWORD_REJECTED,
+                    PasswordForm.NEW, PasswordForm.MSG_TEMPORARY_PATTERN);
+            return;
+        }
         if (asksForCurrentPassword(context)) {
             if (current == null || current.isEmpty()) {
                 refuse(context, event, Errors.PASSWORD_MISSING, PasswordForm.CURRENT, PasswordForm.MSG_CURRENT_REQUIRED);
@@ -69,6 +79,8 @@ final class AlaCopUpdatePassword extends UpdatePassword {
                 return;
             }
         }
+        PasswordCredentialModel temporary = TemporaryPasswordExpiry.currentPassword(user)
+                .filter(TemporaryPasswordExpiry::isTemporary).orElse(null);
         try {
             user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
         } catch (ModelException e) {
@@ -76,6 +88,8 @@ final class AlaCopUpdatePassword extends UpdatePassword {
                     e.getMessage(), e.getParameters());
             return;
         }
+        // Keycloak moved the replaced password into the history; a temporary one must not stay there.
+        TemporaryPasswordExpiry.forgetInHistory(user, temporary);
         if ("on".equals(formData.getFirst("logout-sessions"))) {
             AuthenticatorUtil.logoutOtherSessions(context);
         }

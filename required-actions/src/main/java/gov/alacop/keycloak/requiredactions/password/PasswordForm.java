@@ -14,6 +14,7 @@ final class PasswordForm {
     static final String MSG_CURRENT_INVALID = "alacopCurrentPasswordInvalid";
     static final String MSG_NEW_REQUIRED = "alacopNewPasswordRequired";
     static final String MSG_CONFIRM_MISMATCH = "alacopConfirmPasswordMismatch";
+    static final String MSG_TEMPORARY_PATTERN = "alacopNewPasswordTemporaryPattern";
 
     private PasswordForm() {
     }
