@@ -28,9 +28,8 @@ public final class AnswerHasher {
 
     /** Refuses (fails closed) an answer that does not keep the 3–40 visible-character rule once normalized. */
     public SecurityQuestionsCredentialModel.HashedAnswer hash(String normalizedAnswer) {
-        if (normalizedAnswer == null || !normalizedAnswer.equals(Answers.normalize(normalizedAnswer))
-                || !Answers.acceptableLength(normalizedAnswer)) {
-            throw new IllegalArgumentException("The answer is not a normalized answer of 3 to 40 characters");
+        if (normalizedAnswer == null || !Answers.acceptableLength(normalizedAnswer)) {
+            throw new IllegalArgumentException("The answer is not 3 to 40 visible characters");
         }
         PasswordCredentialModel encoded = provider.encodedCredential(normalizedAnswer, iterations);
         return new SecurityQuestionsCredentialModel.HashedAnswer(encoded.getCredentialData(), encoded.getSecretData());
