@@ -56,16 +56,26 @@ public final class FormSignIn {
         signIn.remember(signIn.send(HttpRequest.newBuilder(URI.create(auth)).GET().build()));
         signIn.remember(signIn.post("username=" + encode(identifier)));
         HttpResponse<String> page = signIn.post("password=" + encode(password));
-        for (int step = 0; step < 3 && page.statusCode() == 200 && page.body().contains("name=\"staySignedIn\""); step++) {
-            signIn.remember(page);
-            page = signIn.post("staySignedIn=no");
+        String location = null;
+        for (int step = 0; step < 6; step++) {
+            location = page.headers().firstValue("Location").orElse(null);
+            if (location != null && location.startsWith(redirectUri)) {
+                break;
+            }
+            if (location != null) {
+                // Keycloak's own hops (required actions): follow them.
+                page = signIn.send(HttpRequest.newBuilder(URI.create(location)).GET().build());
+            } else if (page.statusCode() == 200 && page.body().contains("name=\"staySignedIn\"")) {
+                signIn.remember(page);
+                page = signIn.post("staySignedIn=no");
+            } else {
+                throw new IllegalStateException("sign-in did not finish: HTTP " + page.statusCode());
+            }
         }
-        HttpResponse<String> last = page;
-        String location = last.headers().firstValue("Location").orElseThrow(
-                () -> new IllegalStateException("sign-in did not finish: HTTP " + last.statusCode()));
-        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location == null ? "" : location);
         if (!code.find()) {
-            throw new IllegalStateException("no code in the redirect");
+            throw new IllegalStateException("no code in the redirect to the application: "
+                    + (location == null ? "none" : location.replaceAll("[?#].*", "?…")));
         }
         String form = "grant_type=authorization_code&client_id=" + encode(clientId) + "&code=" + code.group(1)
                 + "&redirect_uri=" + encode(redirectUri) + "&code_verifier=" + VERIFIER;
