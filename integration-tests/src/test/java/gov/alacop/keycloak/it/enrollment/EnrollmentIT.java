@@ -257,8 +257,9 @@ class EnrollmentIT {
         assertThat(wizard.alert()).hasValueSatisfying(a -> assertThat(a).contains("cannot be skipped"));
         wizard = wizard.forge("setup", "phone");
         assertThat(wizard.alert()).hasValue("This method cannot be set up here. Choose one of the methods offered.");
+        assertThat(wizard.offeredMethods()).containsExactly("app", "questions");
 
-        wizard.next();
+        wizard.choose("app");
         TotpSetupPage totp = new TotpSetupPage(browser);
         totp.enter(Totp.code(totp.key(), Instant.now()));
         wizard = new EnrollmentPage(browser);

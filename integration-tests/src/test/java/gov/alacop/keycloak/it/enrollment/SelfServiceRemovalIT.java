@@ -91,8 +91,9 @@ class SelfServiceRemovalIT {
         assertThat(json.getBoolean("find { it.type == 'alacop-phone' }.removeable")).isFalse();
         assertThat(json.getBoolean("find { it.type == 'otp' }.removeable")).isFalse();
         for (String type : List.of("alacop-phone", "otp")) {
-            given().auth().oauth2(token).delete(server.realmUrl() + "/account/credentials/" + credentialId(admin,
-                    officer.id(), type)).then().statusCode(400);
+            given().auth().oauth2(token).accept("application/json")
+                    .delete(server.realmUrl() + "/account/credentials/" + credentialId(admin, officer.id(), type))
+                    .then().statusCode(400);
         }
         assertThat(types(admin, officer.id())).contains("otp", "alacop-phone");
     }
@@ -105,14 +106,14 @@ class SelfServiceRemovalIT {
         secondApp.setUserLabel("Second phone app");
         TestUser enforced = officer(admin, EnrollmentIT.ENFORCED_ORI,
                 List.of(SecurityMethodsAdminIT.phone(), SecurityMethodsAdminIT.otp(), secondApp));
-        given().auth().oauth2(admin.passwordGrantToken(enforced))
+        given().auth().oauth2(admin.passwordGrantToken(enforced)).accept("application/json")
                 .delete(server.realmUrl() + "/account/credentials/" + credentialId(admin, enforced.id(), "otp"))
                 .then().statusCode(204);
         assertThat(types(admin, enforced.id())).containsOnlyOnce("otp").contains("alacop-phone");
 
         TestUser open = officer(admin, EnrollmentIT.OPEN_ORI,
                 List.of(SecurityMethodsAdminIT.phone(), SecurityMethodsAdminIT.otp()));
-        given().auth().oauth2(admin.passwordGrantToken(open))
+        given().auth().oauth2(admin.passwordGrantToken(open)).accept("application/json")
                 .delete(server.realmUrl() + "/account/credentials/" + credentialId(admin, open.id(), "alacop-phone"))
                 .then().statusCode(204);
         assertThat(types(admin, open.id())).doesNotContain("alacop-phone");
