@@ -34,7 +34,8 @@ class BundleLoadedIT {
             "password-policy-manager", List.of("alacop-ordered"),
             "admin-realm-restapi-extension", List.of("alacop"),
             "message-sender", List.of("log", "aws-sns", "aws-voice"),
-            "credential", List.of("alacop-phone", "alacop-security-questions"),
+            // keycloak-otp replaces Keycloak's own (same id) to answer "removeable" from the two-method rule.
+            "credential", List.of("alacop-phone", "alacop-security-questions", "keycloak-otp"),
             "required-action", List.of("UPDATE_PASSWORD", "alacop-phone-setup", "alacop-security-questions-setup",
                     "alacop-stay-signed-in", "alacop-mfa-enrollment",
                     // Replaces Keycloak's own (same id): refuses removing a method below two while enforced.

@@ -38,7 +38,14 @@ class PhoneSetupIT {
         java.util.Map<String, Boolean> ours = new java.util.HashMap<>();
         admin.realm().flows().getRequiredActions().forEach(a -> ours.put(a.getAlias(), a.isEnabled()));
         assertThat(ours).containsEntry("alacop-phone-setup", true);
+        // Disabled on purpose in the shipped realm until a method uses them (RealmConfigurationIT.shippedFile).
+        List<String> unused = List.of("webauthn-register", "webauthn-register-passwordless",
+                "CONFIGURE_RECOVERY_AUTHN_CODES");
         for (java.util.Map<String, Object> action : newRealm) {
+            if (unused.contains((String) action.get("alias"))) {
+                assertThat(ours).containsEntry((String) action.get("alias"), false);
+                continue;
+            }
             assertThat(ours).as("required action %s", action.get("alias"))
                     .containsEntry((String) action.get("alias"), (Boolean) action.get("enabled"));
         }
