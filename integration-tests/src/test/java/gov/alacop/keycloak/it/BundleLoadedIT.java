@@ -39,7 +39,9 @@ class BundleLoadedIT {
             "required-action", List.of("UPDATE_PASSWORD", "alacop-phone-setup", "alacop-security-questions-setup",
                     "alacop-stay-signed-in", "alacop-mfa-enrollment",
                     // Replaces Keycloak's own (same id): refuses removing a method below two while enforced.
-                    "delete_credential"),
+                    "delete_credential",
+                    // Replaces Keycloak's own (same id): the app setup keeps its secret on the server.
+                    "CONFIGURE_TOTP"),
             // Replaces Keycloak's own login-forms factory (same id) to prepare the sign-out pages' data.
             "login", List.of("freemarker"));
 
