@@ -75,8 +75,16 @@ public final class Rollout {
                 .min(LocalDate::compareTo);
     }
 
+    /**
+     * The one enforcement decision: the day the rule for this ORI took effect ({@link LocalDate#MIN}: no start date)
+     * when it is enforced on {@code today}, or empty when this user may still skip.
+     */
+    public Optional<LocalDate> enforcedOn(String ori, LocalDate today) {
+        return enforcedSince(ori).filter(since -> !since.isAfter(today));
+    }
+
     public boolean enforced(String ori, LocalDate today) {
-        return enforcedSince(ori).map(since -> !since.isAfter(today)).orElse(false);
+        return enforcedOn(ori, today).isPresent();
     }
 
     public List<String> invalid() {

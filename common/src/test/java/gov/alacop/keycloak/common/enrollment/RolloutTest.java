@@ -74,6 +74,16 @@ class RolloutTest {
     }
 
     @Test
+    @DisplayName("enforced on a day: the day it took effect (none for an undated entry), nothing before it")
+    void enforcedOn() {
+        Rollout rollout = Rollout.parse(List.of("AL0010000", "AL0020000@2026-12-01"), false);
+        assertThat(rollout.enforcedOn("AL0010000", TODAY)).hasValue(LocalDate.MIN);
+        assertThat(rollout.enforcedOn("AL0020000", TODAY)).isEmpty();
+        assertThat(rollout.enforcedOn("AL0020000", LocalDate.of(2026, 12, 1))).hasValue(LocalDate.of(2026, 12, 1));
+        assertThat(rollout.enforcedOn("AL0099999", TODAY)).isEmpty();
+    }
+
+    @Test
     @DisplayName("unreadable entries (bad date, not an ORI) are reported; commas and blanks separate entries too")
     void invalid() {
         Rollout rollout = Rollout.parse(List.of("AL0010000@tomorrow, AL0020000", "@2026-01-01", "", "AL001",

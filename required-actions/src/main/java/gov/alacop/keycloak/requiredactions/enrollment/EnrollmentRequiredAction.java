@@ -1,11 +1,6 @@
 package gov.alacop.keycloak.requiredactions.enrollment;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -21,10 +17,10 @@ import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 import gov.alacop.keycloak.common.enrollment.Enrollment;
-import gov.alacop.keycloak.common.enrollment.EnrollmentConfig;
 import gov.alacop.keycloak.common.enrollment.EnrollmentMethod;
 import gov.alacop.keycloak.common.enrollment.EnrollmentState;
 
@@ -37,6 +33,8 @@ import gov.alacop.keycloak.common.enrollment.EnrollmentState;
 final class EnrollmentRequiredAction implements RequiredActionProvider {
 
     static final String TEMPLATE = "alacop-enrollment.ftl";
+    /** Template attribute: the {@link EnrollmentBean}. */
+    static final String ATTRIBUTE = "enrollment";
     static final String FIELD_ACTION = "action";
     static final String FIELD_METHOD = "method";
     static final String ACTION_SETUP = "setup";
@@ -48,7 +46,6 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
     /** Auth note: the methods the wizard last saw, to report each one added. */
     static final String NOTE_SEEN = "alacop.enrollment.seen";
     static final String NOTE_CONFIRMED = Enrollment.CONFIRMED_NOTE;
-    static final String ORI_ATTRIBUTE = Enrollment.ORI_ATTRIBUTE;
     static final String DETAIL_STEP = "enrollment";
     static final String DETAIL_METHOD = "method";
     static final String DETAIL_METHODS = "methods";
@@ -65,19 +62,18 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         return InitiatedActionSupport.NOT_SUPPORTED;
     }
 
-    /** Cheap: the user's credentials (cached with the user) and two attributes; no page, no event. */
     /** A browser sign-in: the authorization endpoint set a flow path (a direct grant does not). */
     private static boolean isInteractive(AuthenticationSessionModel authSession) {
-        return authSession.getAuthNote(org.keycloak.authentication.AuthenticationProcessor.CURRENT_FLOW_PATH) != null
-                && authSession.getAuthNote(org.keycloak.services.managers.AuthenticationManager.END_AFTER_REQUIRED_ACTIONS) == null;
+        return authSession.getAuthNote(AuthenticationProcessor.CURRENT_FLOW_PATH) != null
+                && authSession.getAuthNote(AuthenticationManager.END_AFTER_REQUIRED_ACTIONS) == null;
     }
 
+    /** Cheap: the user's credentials (cached with the user) and two attributes; no page, no event. */
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        EnrollmentState state = EnrollmentState.of(context.getUser());
-        EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
-        if (state.complete(config.allowed())) {
+        EnrollmentRequest request = EnrollmentRequest.of(context);
+        if (request.complete()) {
             if (authSession.getAuthNote(NOTE_STARTED) != null && authSession.getAuthNote(NOTE_CONFIRMED) == null) {
                 authSession.addRequiredAction(id);
             }
@@ -85,10 +81,9 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         }
         // Only a method no longer allowed lets this user in: after proving themselves with it (the second-factor
         // step offers what the user has), they set up an allowed one now, snoozed or not, in a browser or not at all.
-        boolean mustReplace = state.onlyRetiredSignIn(config.allowed());
-        boolean enforced = mustReplace || enforced(context.getUser(), config);
+        boolean enforced = request.mustReplace() || request.enforced();
         if (!enforced && (!isInteractive(authSession)
-                || state.snoozed(config.snoozeHours(), System.currentTimeMillis()))) {
+                || request.state().snoozed(request.config().snoozeHours(), System.currentTimeMillis()))) {
             // A sign-in without pages (direct grant, e-mailed action link) cannot show the wizard: only an
             // enforced agency makes it fail ("account not fully set up") until the officer enrolls in a browser.
             return;
@@ -98,32 +93,35 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        context.challenge(page(context, false, context.form()));
+        EnrollmentRequest request = EnrollmentRequest.of(context);
+        recordProgress(context, request);
+        context.challenge(page(context.form(), EnrollmentBean.of(request, false)));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        EnrollmentRequest request = EnrollmentRequest.of(context);
         String action = form.getFirst(FIELD_ACTION);
         if (ACTION_CHOOSE.equals(action)) {
-            context.challenge(page(context, true, context.form()));
+            recordProgress(context, request);
+            context.challenge(page(context.form(), EnrollmentBean.of(request, true)));
         } else if (ACTION_SKIP.equals(action)) {
-            skip(context);
+            skip(context, request);
         } else if (ACTION_DONE.equals(action)) {
-            done(context);
+            done(context, request);
         } else {
-            setup(context, form.getFirst(FIELD_METHOD));
+            setup(context, request, form.getFirst(FIELD_METHOD));
         }
     }
 
-    private void setup(RequiredActionContext context, String methodId) {
-        EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
-        EnrollmentState state = EnrollmentState.of(context.getUser());
+    private void setup(RequiredActionContext context, EnrollmentRequest request, String methodId) {
         Optional<EnrollmentMethod> method = EnrollmentMethod.byId(methodId);
-        if (method.isEmpty()
-                || !EnrollmentMethod.remaining(state.counted(config.allowed()), config.allowed()).contains(method.get())) {
+        if (method.isEmpty() || !request.remaining().contains(method.get())) {
             event(context, "setup").error("method_not_allowed");
-            context.challenge(page(context, true, context.form().setError("alacopEnrollMethodNotAllowed")));
+            recordProgress(context, request);
+            context.challenge(page(context.form().setError("alacopEnrollMethodNotAllowed"),
+                    EnrollmentBean.of(request, true)));
             return;
         }
         // The setup runs next (its priority is lower than the wizard's); the trigger brings the wizard back after it.
@@ -131,110 +129,74 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
         context.success();
     }
 
-    private void skip(RequiredActionContext context) {
-        EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
-        UserModel user = context.getUser();
-        EnrollmentState state = EnrollmentState.of(user);
-        if (state.complete(config.allowed())) {
-            done(context);
+    private void skip(RequiredActionContext context, EnrollmentRequest request) {
+        if (request.complete()) {
+            done(context, request);
             return;
         }
-        if (!skippable(user, state, config)) {
+        if (!request.skippable()) {
             event(context, "skipped").error("skip_not_allowed");
-            context.challenge(page(context, false, context.form().setError("alacopEnrollSkipNotAllowed")));
+            recordProgress(context, request);
+            context.challenge(page(context.form().setError("alacopEnrollSkipNotAllowed"),
+                    EnrollmentBean.of(request, false)));
             return;
         }
+        UserModel user = context.getUser();
+        EnrollmentState state = request.state();
         long now = System.currentTimeMillis();
         user.setSingleAttribute(EnrollmentState.SKIPPED_AT_ATTRIBUTE, Long.toString(now));
         user.setSingleAttribute(EnrollmentState.SKIPS_ATTRIBUTE, Integer.toString(state.skips() + 1));
         event(context, "skipped")
                 .detail(DETAIL_METHODS, ids(state.done()))
-                .detail(DETAIL_NEXT_PROMPT, Instant.ofEpochMilli(now + config.snoozeHours() * EnrollmentState.HOUR_MILLIS)
-                        .toString())
+                .detail(DETAIL_NEXT_PROMPT, Instant.ofEpochMilli(
+                        now + request.config().snoozeHours() * EnrollmentState.HOUR_MILLIS).toString())
                 .success();
         context.getAuthenticationSession().setAuthNote(NOTE_CONFIRMED, "skipped");
         context.success();
     }
 
-    private void done(RequiredActionContext context) {
-        EnrollmentState state = EnrollmentState.of(context.getUser());
-        EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
-        if (!state.complete(config.allowed())) {
-            context.challenge(page(context, false, context.form()));
+    private void done(RequiredActionContext context, EnrollmentRequest request) {
+        if (!request.complete()) {
+            recordProgress(context, request);
+            context.challenge(page(context.form(), EnrollmentBean.of(request, false)));
             return;
         }
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        authSession.setAuthNote(NOTE_CONFIRMED, "true");
-        event(context, "completed").detail(DETAIL_METHODS, ids(state.counted(config.allowed()))).success();
+        context.getAuthenticationSession().setAuthNote(NOTE_CONFIRMED, "true");
+        event(context, "completed").detail(DETAIL_METHODS, ids(request.counted())).success();
         context.getUser().removeAttribute(EnrollmentState.SKIPPED_AT_ATTRIBUTE);
         context.success();
     }
 
-    private Response page(RequiredActionContext context, boolean choosing, LoginFormsProvider form) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        EnrollmentConfig config = EnrollmentConfig.of(context.getConfig());
-        UserModel user = context.getUser();
-        EnrollmentState state = EnrollmentState.of(user);
-        if (authSession.getAuthNote(NOTE_STARTED) == null) {
-            authSession.setAuthNote(NOTE_STARTED, "true");
-            event(context, "started").detail(DETAIL_METHODS, ids(state.done())).success();
-        } else {
-            reportAdded(context, state.done());
-        }
-        authSession.setAuthNote(NOTE_SEEN, ids(state.done()));
-        Set<EnrollmentMethod> counted = state.counted(config.allowed());
-        List<String> doneKeys = counted.stream().map(EnrollmentMethod::messageKey).toList();
-        if (state.complete(config.allowed())) {
-            return form.setAttribute("enrollment", new EnrollmentPage("done", doneKeys, counted.size(),
-                    EnrollmentMethod.REQUIRED, null, null, List.of(), false, "", config.snoozeHours(), false))
-                    .createForm(TEMPLATE);
-        }
-        Set<EnrollmentMethod> remaining = EnrollmentMethod.remaining(counted, config.allowed());
-        EnrollmentMethod proposed = remaining.isEmpty() ? null : remaining.iterator().next();
-        List<List<String>> others = new ArrayList<>();
-        for (EnrollmentMethod method : remaining) {
-            if (choosing || method != proposed) {
-                others.add(List.of(method.id(), method.messageKey()));
-            }
-        }
-        Optional<LocalDate> since = config.rollout().enforcedSince(user.getFirstAttribute(ORI_ATTRIBUTE));
-        boolean enforced = since.map(s -> !s.isAfter(today())).orElse(false);
-        boolean skippable = skippable(user, state, config);
-        String sinceText = enforced && !since.get().equals(LocalDate.MIN) ? since.get().toString() : "";
-        return form.setAttribute("enrollment", new EnrollmentPage(choosing ? "choose" : "propose", doneKeys,
-                        counted.size(), EnrollmentMethod.REQUIRED, proposed == null ? null : proposed.id(),
-                        proposed == null ? null : proposed.messageKey(), others, skippable, sinceText, config.snoozeHours(),
-                        state.onlyRetiredSignIn(config.allowed())))
-                .createForm(TEMPLATE);
+    private static Response page(LoginFormsProvider form, EnrollmentBean enrollment) {
+        return form.setAttribute(ATTRIBUTE, enrollment).createForm(TEMPLATE);
     }
 
-    private void reportAdded(RequiredActionContext context, Set<EnrollmentMethod> done) {
-        String seen = context.getAuthenticationSession().getAuthNote(NOTE_SEEN);
-        Set<String> before = seen == null || seen.isEmpty() ? Set.of() : Set.of(seen.split(","));
-        for (EnrollmentMethod method : done) {
-            if (!before.contains(method.id())) {
-                event(context, "method_added").detail(DETAIL_METHOD, method.id()).success();
+    /**
+     * Before the wizard shows: the first time in this sign-in it reports "started"; afterwards each method added
+     * since it last showed (by a setup it handed over). The notes remember what it saw.
+     */
+    private void recordProgress(RequiredActionContext context, EnrollmentRequest request) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        Set<EnrollmentMethod> done = request.state().done();
+        if (authSession.getAuthNote(NOTE_STARTED) == null) {
+            authSession.setAuthNote(NOTE_STARTED, "true");
+            event(context, "started").detail(DETAIL_METHODS, ids(done)).success();
+        } else {
+            String seen = authSession.getAuthNote(NOTE_SEEN);
+            Set<String> before = seen == null || seen.isEmpty() ? Set.of() : Set.of(seen.split(","));
+            for (EnrollmentMethod method : done) {
+                if (!before.contains(method.id())) {
+                    event(context, "method_added").detail(DETAIL_METHOD, method.id()).success();
+                }
             }
         }
+        authSession.setAuthNote(NOTE_SEEN, ids(done));
     }
 
     private EventBuilder event(RequiredActionContext context, String step) {
         return context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION)
                 .detail(Details.CUSTOM_REQUIRED_ACTION, id)
                 .detail(DETAIL_STEP, step);
-    }
-
-    /** Not enforced, skips left, and not a user whose only sign-in method is no longer allowed. */
-    private static boolean skippable(UserModel user, EnrollmentState state, EnrollmentConfig config) {
-        return !enforced(user, config) && config.skipsLeft(state.skips()) && !state.onlyRetiredSignIn(config.allowed());
-    }
-
-    static boolean enforced(UserModel user, EnrollmentConfig config) {
-        return config.rollout().enforced(user.getFirstAttribute(ORI_ATTRIBUTE), today());
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
     }
 
     private static String ids(Set<EnrollmentMethod> methods) {
