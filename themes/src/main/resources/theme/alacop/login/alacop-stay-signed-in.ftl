@@ -10,8 +10,8 @@
             <@alacop.text id="alacop-stay-signed-in-text">${msg("alacopStaySignedInText")}</@alacop.text>
             <@alacop.checkbox name=staySignedInDontShowAgain id="alacop-dont-show-again" label=msg("alacopStaySignedInDontShowAgain")/>
             <@alacop.actions>
-                <@alacop.button id="alacop-stay-signed-in-no" kind="secondary" name=staySignedInChoice value="no" label=msg("alacopStaySignedInNo")/>
-                <@alacop.button id="alacop-stay-signed-in-yes" name=staySignedInChoice value="yes" label=msg("alacopStaySignedInYes")/>
+                <@alacop.button id="alacop-stay-signed-in-no" kind="secondary" name=staySignedInChoice value="no" label="alacopStaySignedInNo"/>
+                <@alacop.button id="alacop-stay-signed-in-yes" name=staySignedInChoice value="yes" label="alacopStaySignedInYes"/>
             </@alacop.actions>
         </form>
     </#if>

@@ -22,16 +22,19 @@
   </div>
 </#macro>
 
-<#-- A text field whose label, hint and error are tied to the input for screen readers. -->
-<#macro textField name label value="" type="text" autocomplete="off" placeholder="" hint="" autofocus=false>
-  <#assign error = messagesPerField.getFirstError(name)>
+<#--
+  Form fields. fieldGroup owns what every field has: the label, a hint, the error of the field from
+  messagesPerField, and the ids that tie them to the control for screen readers. The control itself is the nested
+  content, which receives describedBy (the ids, "" when none) and invalid (true when the field has an error):
+  <@alacop.fieldGroup name="x" label=...; describedBy, invalid> <input ...> </@alacop.fieldGroup>.
+  textField, passwordField and selectField are the controls the pages use.
+-->
+<#macro fieldGroup name label hint="">
+  <#local error = messagesPerField.getFirstError(name)>
+  <#local describedBy = ((error?has_content)?then("input-error-" + name, "") + (hint?has_content)?then(" " + name + "-hint", ""))?trim>
   <div class="alacop-field<#if error?has_content> alacop-field--error</#if>">
     <label class="alacop-field__label" for="${name}">${label}</label>
-    <input class="alacop-field__input" id="${name}" name="${name}" type="${type}" value="${value}"
-           autocomplete="${autocomplete}"<#if placeholder?has_content> placeholder="${placeholder}"</#if>
-           <#if autofocus>autofocus</#if>
-           aria-invalid="${error?has_content?c}"
-           <#if error?has_content || hint?has_content>aria-describedby="<#if error?has_content>input-error-${name}</#if><#if hint?has_content> ${name}-hint</#if>"</#if>>
+    <#nested describedBy, error?has_content>
     <#if hint?has_content><p class="alacop-field__hint" id="${name}-hint">${hint}</p></#if>
     <div aria-live="polite">
       <#if error?has_content>
@@ -41,35 +44,70 @@
   </div>
 </#macro>
 
-<#-- A dropdown tied to its label and error like textField. options: a sequence of [value, message key]. -->
-<#macro selectField name label options selected="" placeholder="">
-  <#assign error = messagesPerField.getFirstError(name)>
-  <div class="alacop-field<#if error?has_content> alacop-field--error</#if>">
-    <label class="alacop-field__label" for="${name}">${label}</label>
-    <select class="alacop-field__input" id="${name}" name="${name}" aria-invalid="${error?has_content?c}"
-            <#if error?has_content>aria-describedby="input-error-${name}"</#if>>
+<#-- A text input (type text, tel, ...) in its field group. -->
+<#macro textField name label value="" type="text" autocomplete="off" placeholder="" hint="" autofocus=false>
+  <@fieldGroup name=name label=label hint=hint; describedBy, invalid>
+    <input class="alacop-field__input" id="${name}" name="${name}" type="${type}" value="${value}"
+           autocomplete="${autocomplete}"<#if placeholder?has_content> placeholder="${placeholder}"</#if>
+           <#if autofocus>autofocus</#if>
+           aria-invalid="${invalid?c}"<#if describedBy?has_content> aria-describedby="${describedBy}"</#if>>
+  </@fieldGroup>
+</#macro>
+
+<#-- A password input in its field group; it never shows a value back. -->
+<#macro passwordField name label autocomplete="current-password" hint="" autofocus=false>
+  <@textField name=name label=label type="password" autocomplete=autocomplete hint=hint autofocus=autofocus/>
+</#macro>
+
+<#-- A dropdown in its field group. options: a sequence of [value, message key]. -->
+<#macro selectField name label options selected="" placeholder="" hint="">
+  <@fieldGroup name=name label=label hint=hint; describedBy, invalid>
+    <select class="alacop-field__input" id="${name}" name="${name}" aria-invalid="${invalid?c}"
+            <#if describedBy?has_content>aria-describedby="${describedBy}"</#if>>
       <#if placeholder?has_content><option value="">${placeholder}</option></#if>
       <#list options as option>
         <option value="${option[0]}"<#if option[0] == selected> selected</#if>>${msg(option[1])}</option>
       </#list>
     </select>
-    <div aria-live="polite">
-      <#if error?has_content>
-        <p class="alacop-field__error" id="input-error-${name}">${kcSanitize(error)?no_esc}</p>
-      </#if>
-    </div>
-  </div>
+  </@fieldGroup>
 </#macro>
 
-<#macro primaryButton id label name="" value="">
-  <div class="alacop-actions">
-    <button class="alacop-button alacop-button--primary" id="${id}"<#if name?has_content> name="${name}"</#if><#if value?has_content> value="${value}"</#if> type="submit">${msg(label)}</button>
-  </div>
+<#--
+  Buttons. All take the same parameters: id, label (a message key), arg (its argument, if any), and a name/value
+  pair that says which button was chosen. kind is "primary", "secondary" or "link" (a button that reads as a
+  link: secondary choices such as "Call me instead"; it skips the browser's form validation).
+-->
+<#macro button id label kind="primary" name="" value="" arg="">
+  <button class="alacop-button alacop-button--${kind}" id="${id}" type="submit"<#if name?has_content> name="${name}"</#if><#if value?has_content> value="${value}"</#if><#if kind == "link"> formnovalidate</#if>>${msg(label, arg)}</button>
 </#macro>
 
-<#-- A submit button that reads as a link: secondary choices of a form ("Call me instead"). -->
-<#macro linkButton id label name value arg="">
-  <button class="alacop-button alacop-button--link" id="${id}" name="${name}" value="${value}" type="submit" formnovalidate>${msg(label, arg)}</button>
+<#-- A row of buttons, e.g. <@alacop.actions><@alacop.button .../></@alacop.actions>. -->
+<#macro actions split=false>
+  <div class="alacop-actions<#if split> alacop-actions--split</#if>"><#nested></div>
+</#macro>
+
+<#-- The page's one main button, in its own row. -->
+<#macro primaryButton id label name="" value="" arg="">
+  <@actions><@button id=id label=label name=name value=value arg=arg/></@actions>
+</#macro>
+
+<#macro linkButton id label name="" value="" arg="">
+  <@button id=id label=label kind="link" name=name value=value arg=arg/>
+</#macro>
+
+<#--
+  The main button of a setup page; when an application or the account console opened the page (kc_action), a
+  Cancel next to it goes back there without saving (Keycloak's cancel-aia).
+-->
+<#macro submitOrCancel id label name="" value="" arg="">
+  <#if isAppInitiatedAction??>
+    <@actions split=true>
+      <@button id="kc-cancel" label="doCancel" kind="secondary" name="cancel-aia" value="true"/>
+      <@button id=id label=label name=name value=value arg=arg/>
+    </@actions>
+  <#else>
+    <@primaryButton id=id label=label name=name value=value arg=arg/>
+  </#if>
 </#macro>
 
 <#-- Radio buttons in a fieldset. options: a sequence of [value, label message key, hint message key or ""]. -->
@@ -126,16 +164,6 @@
     <input class="alacop-checkbox__input" type="checkbox" id="${id}" name="${name}"<#if checked> checked</#if>>
     <label class="alacop-checkbox__label" for="${id}">${label}</label>
   </div>
-</#macro>
-
-<#-- A row of buttons, e.g. <@alacop.actions><@alacop.button .../></@alacop.actions>. -->
-<#macro actions>
-  <div class="alacop-actions"><#nested></div>
-</#macro>
-
-<#-- A submit button; kind is "primary" or "secondary". A name/value pair says which button was chosen. -->
-<#macro button id label kind="primary" name="" value="">
-  <button class="alacop-button alacop-button--${kind}" id="${id}" type="submit"<#if name?has_content> name="${name}"</#if><#if value?has_content> value="${value}"</#if>>${label}</button>
 </#macro>
 
 <#-- A list of links (e.g. where to go after signing out). -->
