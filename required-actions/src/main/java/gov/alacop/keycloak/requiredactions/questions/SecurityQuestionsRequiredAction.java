@@ -43,7 +43,8 @@ final class SecurityQuestionsRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        context.challenge(page(context, Collections.nCopies(QuestionChoices.COUNT, null), context.form()));
+        context.challenge(page(SecurityQuestionsConfig.of(context.getConfig()),
+                Collections.nCopies(QuestionChoices.COUNT, null), context.form()));
     }
 
     @Override
@@ -64,7 +65,7 @@ final class SecurityQuestionsRequiredAction implements RequiredActionProvider {
             }
             List<String> keep = result.questionIds().stream()
                     .map(id -> id != null && config.questionIds().contains(id) ? id : null).toList();
-            context.challenge(page(context, keep, page));
+            context.challenge(page(config, keep, page));
             return;
         }
         AnswerHasher hasher = new AnswerHasher(context.getSession(), context.getRealm());
@@ -79,9 +80,8 @@ final class SecurityQuestionsRequiredAction implements RequiredActionProvider {
         context.success();
     }
 
-    private Response page(RequiredActionContext context, List<String> selected, LoginFormsProvider form) {
-        SecurityQuestionsConfig config = SecurityQuestionsConfig.of(context.getConfig());
-        return form.setAttribute("securityQuestions", new SecurityQuestionsPage(config.questionIds(), selected))
+    private static Response page(SecurityQuestionsConfig config, List<String> selected, LoginFormsProvider form) {
+        return form.setAttribute("securityQuestions", new SecurityQuestionsBean(config.questionIds(), selected))
                 .createForm(TEMPLATE);
     }
 
