@@ -1,8 +1,12 @@
 <#import "template.ftl" as layout>
 <#import "alacop.ftl" as alacop>
+<#-- "Update your password" (AlaCopUpdatePassword): alacopAccount and alacopAskCurrentPassword are prepared in Java. -->
 <#assign askCurrent = (alacopAskCurrentPassword!false)>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('password','password-new','password-confirm'); section>
-    <#if section = "header">
+<@layout.registrationLayout pageTitle=msg("alacopUpdatePasswordTitle")
+        displayMessage=!messagesPerField.existsError('password','password-new','password-confirm'); section>
+    <#if section = "account">
+        <#if alacopAccount??><@alacop.account upn=alacopAccount/></#if>
+    <#elseif section = "header">
         ${msg("alacopUpdatePasswordTitle")}
     <#elseif section = "form">
         <#if askCurrent>
@@ -10,18 +14,15 @@
         </#if>
         <form id="kc-passwd-update-form" class="alacop-form" action="${url.loginAction}" method="post" novalidate>
             <#if askCurrent>
-                <@alacop.textField name="password" label=msg("alacopCurrentPasswordLabel") type="password"
+                <@alacop.passwordField name="password" label=msg("alacopCurrentPasswordLabel")
                     autocomplete="current-password" autofocus=true/>
             </#if>
-            <@alacop.textField name="password-new" label=msg("alacopNewPasswordLabel") type="password"
+            <@alacop.passwordField name="password-new" label=msg("alacopNewPasswordLabel")
                 autocomplete="new-password" hint=msg("alacopPasswordRulesHint") autofocus=!askCurrent/>
-            <@alacop.textField name="password-confirm" label=msg("alacopConfirmPasswordLabel") type="password"
+            <@alacop.passwordField name="password-confirm" label=msg("alacopConfirmPasswordLabel")
                 autocomplete="new-password"/>
             <#if isAppInitiatedAction??>
-                <div class="alacop-actions alacop-actions--split">
-                    <button class="alacop-button alacop-button--secondary" id="kc-cancel" name="cancel-aia" value="true" type="submit">${msg("doCancel")}</button>
-                    <button class="alacop-button alacop-button--primary" id="kc-submit" name="login" type="submit">${msg("alacopUpdatePasswordSave")}</button>
-                </div>
+                <@alacop.submitOrCancel id="kc-submit" name="login" label="alacopUpdatePasswordSave"/>
             <#else>
                 <@alacop.primaryButton id="kc-submit" name="login" label="alacopSignIn"/>
             </#if>

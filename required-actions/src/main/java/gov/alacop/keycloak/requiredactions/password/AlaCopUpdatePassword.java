@@ -4,11 +4,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.keycloak.authentication.AuthenticatorUtil;
 import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.authentication.requiredactions.UpdatePassword;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
@@ -17,6 +19,7 @@ import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PolicyError;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 import gov.alacop.keycloak.authenticators.password.TemporaryPasswordConfig;
 import gov.alacop.keycloak.authenticators.password.TemporaryPasswordExpiry;
@@ -126,9 +129,14 @@ final class AlaCopUpdatePassword extends UpdatePassword {
                 .createResponse(UserModel.RequiredAction.UPDATE_PASSWORD));
     }
 
-    private static org.keycloak.forms.login.LoginFormsProvider form(RequiredActionContext context) {
+    private static LoginFormsProvider form(RequiredActionContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        String username = authSession.getAuthenticatedUser().getUsername();
+        // The address the officer signed in with, shown above the title like on the other pages.
+        String typed = authSession.getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
         return context.form()
-                .setAttribute("username", context.getAuthenticationSession().getAuthenticatedUser().getUsername())
+                .setAttribute("username", username)
+                .setAttribute(PasswordForm.ACCOUNT_ATTRIBUTE, typed != null && !typed.isBlank() ? typed : username)
                 .setAttribute(PasswordForm.ASK_CURRENT_ATTRIBUTE, asksForCurrentPassword(context));
     }
 }

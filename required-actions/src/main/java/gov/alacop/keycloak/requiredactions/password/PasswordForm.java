@@ -9,6 +9,8 @@ final class PasswordForm {
 
     /** Template attribute: the page asks for the current password (a forced change, as in the guide). */
     static final String ASK_CURRENT_ATTRIBUTE = "alacopAskCurrentPassword";
+    /** Template attribute: the officer's address, shown above the title. */
+    static final String ACCOUNT_ATTRIBUTE = "alacopAccount";
 
     static final String MSG_CURRENT_REQUIRED = "alacopCurrentPasswordRequired";
     static final String MSG_CURRENT_INVALID = "alacopCurrentPasswordInvalid";

@@ -2,9 +2,12 @@ package gov.alacop.keycloak.themes.forms;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.ws.rs.core.Response;
 
+import org.keycloak.forms.login.MessageType;
 import org.keycloak.forms.login.freemarker.FreeMarkerLoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
@@ -28,7 +31,8 @@ import gov.alacop.keycloak.themes.signout.SignOutBean;
  * display: a {@code signOut} bean on the account confirmation, the "please wait" page and the signed-out page,
  * and a {@code pageLink} (the link onward) on the info and error pages.
  * Keycloak shows "you are logged out" through its generic info page; for themes that have
- * {@value #SIGNED_OUT_TEMPLATE} that one message is rendered by it instead.
+ * {@value #SIGNED_OUT_TEMPLATE} that one message is rendered by it instead. Keycloak's generic "you need to ..."
+ * warnings are left off the required-action pages that explain themselves ({@link #STOCK_ACTION_MESSAGES}).
  */
 final class AlaCopLoginFormsProvider extends FreeMarkerLoginFormsProvider {
 
@@ -43,6 +47,15 @@ final class AlaCopLoginFormsProvider extends FreeMarkerLoginFormsProvider {
     /** Set by Keycloak on the info page for a pending action (e.g. an e-mailed link). */
     private static final String ACTION_URI = "actionUri";
     static final String PAGE_LINK_ATTRIBUTE = "pageLink";
+    private static final String MESSAGE_ATTRIBUTE = "message";
+    /**
+     * The warnings Keycloak puts above a required action's page when it has no message of its own ("You need to set
+     * up Mobile Authenticator to activate your account.", "You need to change your password to activate your
+     * account."). Our pages say why in their own words, so these are not shown on them.
+     */
+    static final Map<String, Set<String>> STOCK_ACTION_MESSAGES = Map.of(
+            "login-config-totp.ftl", Set.of(Messages.CONFIGURE_TOTP),
+            "login-update-password.ftl", Set.of(Messages.UPDATE_PASSWORD, Messages.RESET_PASSWORD));
 
     AlaCopLoginFormsProvider(KeycloakSession session) {
         super(session);
@@ -66,6 +79,10 @@ final class AlaCopLoginFormsProvider extends FreeMarkerLoginFormsProvider {
             default -> {
                 // other pages need nothing extra
             }
+        }
+        if (messageType == MessageType.WARNING
+                && STOCK_ACTION_MESSAGES.getOrDefault(templateName, Set.of()).contains(getFirstMessageUnformatted())) {
+            attributes.remove(MESSAGE_ATTRIBUTE);
         }
         return super.processTemplate(theme, template, locale);
     }
