@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,9 +24,11 @@ import gov.alacop.keycloak.it.pages.ErrorPage;
 import gov.alacop.keycloak.it.pages.IdentifierPage;
 import gov.alacop.keycloak.it.pages.PasswordPage;
 import gov.alacop.keycloak.it.pages.SecondFactorPage;
+import gov.alacop.keycloak.it.pages.SecurityQuestionsPage;
 import gov.alacop.keycloak.it.pages.SignOutPage;
 import gov.alacop.keycloak.it.pages.SignedOutPage;
 import gov.alacop.keycloak.it.pages.StaySignedInPage;
+import gov.alacop.keycloak.it.pages.TotpSetupPage;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Axe;
 import gov.alacop.keycloak.it.support.Browser;
@@ -33,6 +36,7 @@ import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.Totp;
 
 @AlaCopKeycloak
 @DisplayName("Accessibility (WCAG 2.1 AA) of every page a person reaches")
@@ -105,6 +109,45 @@ class AccessibilityIT {
         violations.addAll(Axe.blockingViolations(browser, "update-password"));
 
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the setup pages: the app (QR code and key), security questions, also with errors")
+    void setupPages(Browser browser, TestApplication application, RealmAdmin admin) {
+        TestUser officer = admin.createOfficer("Diana", "Prince", "AL0010000");
+        UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
+        user.setRequiredActions(List.of("CONFIGURE_TOTP", "alacop-security-questions-setup"));
+        admin.realm().users().get(officer.id()).update(user);
+        List<String> violations = new ArrayList<>();
+
+        ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
+        TotpSetupPage totp = new TotpSetupPage(browser);
+        violations.addAll(Axe.blockingViolations(browser, "app-setup"));
+        for (org.openqa.selenium.Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+            browser.resize(size);
+            assertThat(keyGroupsBrokenInside(browser)).as("key groups split across lines at %s px", size.width)
+                    .isZero();
+        }
+        browser.resize(Browser.DESKTOP);
+        String key = totp.key().replace(" ", "");
+        totp = totp.finishRefused("000000".equals(Totp.code(key, Instant.now())) ? "111111" : "000000");
+        violations.addAll(Axe.blockingViolations(browser, "app-setup-error"));
+        totp.enter(Totp.code(key, Instant.now()));
+
+        SecurityQuestionsPage questions = new SecurityQuestionsPage(browser);
+        violations.addAll(Axe.blockingViolations(browser, "security-questions"));
+        questions.saveRefused(new int[] {0, 0, -1, 3, 4}, new String[] {"Montgomery", "Rex", "", "x", "Dothan"});
+        violations.addAll(Axe.blockingViolations(browser, "security-questions-error"));
+
+        assertThat(violations).isEmpty();
+    }
+
+    /** How many groups of the app key the browser wrapped inside the group (a group spread over two lines). */
+    private static long keyGroupsBrokenInside(Browser browser) {
+        Object count = ((JavascriptExecutor) browser.driver()).executeScript("""
+                return Array.from(document.querySelectorAll('#kc-totp-secret-key .alacop-totp-key__group'))
+                    .filter(group => group.getClientRects().length > 1).length;""");
+        return ((Number) count).longValue();
     }
 
     @Test

@@ -48,14 +48,17 @@ class FirstSignInJourneyIT {
         assertThat(page.lead()).contains("You need to update your password because this is the first time you are "
                 + "signing in, or because your password has expired.");
         assertThat(page.asksForCurrentPassword()).isTrue();
+        assertThat(page.accountShown()).as("the officer's address, as on the other pages").hasValue(username + "@alacop.gov");
+        assertThat(page.alert()).as("the page says why in its own words, once").isEmpty();
+        assertThat(page.tabTitle()).isEqualTo("Update your password | AlaCOP");
 
         Map<String, String> rules = Map.of(
-                "Short#1a", "Invalid password: minimum length 14.",
-                "lowercase#only1234", "upper case",
-                "UPPERCASE#ONLY1234", "lower case",
-                "NoDigitsHere#Abcdef", "digits",
-                "NoSpecial1234Abcdef", "special characters",
-                username, "must not be equal to the username",
+                "Short#1a", "Your password must have at least 14 characters.",
+                "lowercase#only1234", "Your password must contain at least 1 upper case letter(s).",
+                "UPPERCASE#ONLY1234", "Your password must contain at least 1 lower case letter(s).",
+                "NoDigitsHere#Abcdef", "Your password must contain at least 1 numeral(s) (0-9).",
+                "NoSpecial1234Abcdef", "Your password must contain at least 1 special character(s), such as # or $.",
+                username, "Your password cannot be your username.",
                 TEMPORARY, "cannot have the form of a temporary password");
         int n = 0;
         for (Map.Entry<String, String> rule : rules.entrySet()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -44,6 +45,38 @@ public abstract class AlaCopPage {
 
     public WebElement brandLogo() {
         return browser.driver().findElement(By.cssSelector(".alacop-brand img"));
+    }
+
+    /** The account shown above the title on pages about a signed-in officer (no way back), if any. */
+    public Optional<String> accountShown() {
+        return first(By.id("alacop-account-upn")).map(WebElement::getText);
+    }
+
+    /** Whether the page offers Cancel (a setup opened from an application: kc_action). */
+    public boolean cancelOffered() {
+        return first(By.id("kc-cancel")).isPresent();
+    }
+
+    /** Brings the page's buttons into view and takes a screenshot at desktop and phone widths. */
+    public void screenshotButtons(String name) {
+        for (Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+            browser.resize(size);
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.querySelector('.alacop-form .alacop-actions:last-of-type').scrollIntoView({block: 'center'});");
+            browser.screenshot(name + (size.equals(Browser.PHONE) ? "-phone" : "-desktop"));
+        }
+        browser.resize(Browser.DESKTOP);
+    }
+
+    /** Cancel: back to the application without saving. */
+    public ApplicationPage cancel() {
+        press(By.id("kc-cancel"));
+        return ApplicationPage.afterSignIn(browser);
+    }
+
+    /** The tab title the browser shows. */
+    public String tabTitle() {
+        return browser.driver().getTitle();
     }
 
     /** The page-level alert (e.g. an error that belongs to no field), if any. */

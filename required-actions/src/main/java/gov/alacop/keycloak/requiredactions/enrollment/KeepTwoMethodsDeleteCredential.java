@@ -6,6 +6,7 @@ import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.authentication.requiredactions.DeleteCredentialAction;
 import org.keycloak.credential.CredentialModel;
+import org.keycloak.events.EventType;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 
@@ -15,7 +16,7 @@ import gov.alacop.keycloak.common.enrollment.Enrollment;
  * Takes over Keycloak's {@code delete_credential} required action (same id, higher {@link #order()}), which the
  * account console runs to remove a credential: while the user's agency is enforced, removing a security method
  * that would leave fewer than two (or no sign-in method) is refused with a clear message. The rule is
- * {@link Enrollment#removalRefused}, the same one the credential providers answer "removeable" from (which covers
+ * {@link Enrollment#removalRefused} (its arithmetic is {@code EnrollmentMethod.removalKeepsTwo}), the same one the credential providers answer "removeable" from (which covers
  * the account REST API too). Everything else is Keycloak's own (re-authentication, confirmation page, the removal).
  */
 public final class KeepTwoMethodsDeleteCredential extends DeleteCredentialAction {
@@ -35,7 +36,7 @@ public final class KeepTwoMethodsDeleteCredential extends DeleteCredentialAction
     @Override
     public void processAction(RequiredActionContext context) {
         if (refused(context)) {
-            context.getEvent().clone().event(org.keycloak.events.EventType.REMOVE_CREDENTIAL_ERROR)
+            context.getEvent().clone().event(EventType.REMOVE_CREDENTIAL_ERROR)
                     .error(ERROR_EVENT);
             Response page = context.form().setError("alacopEnrollKeepTwoMethods")
                     .createErrorPage(Response.Status.BAD_REQUEST);
