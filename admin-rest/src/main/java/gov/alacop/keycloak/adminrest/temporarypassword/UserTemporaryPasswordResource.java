@@ -16,6 +16,7 @@ import org.keycloak.models.UserModel;
 
 import gov.alacop.keycloak.adminrest.AdminContext;
 import gov.alacop.keycloak.adminrest.ApiError;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordPattern;
 
 /**
  * {@code POST users/{userId}/temporary-password} with {@code {"ssnLast4":"4321"}}: issues (or, for the help desk,

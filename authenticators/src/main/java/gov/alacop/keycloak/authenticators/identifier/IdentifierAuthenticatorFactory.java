@@ -9,25 +9,15 @@ import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ProviderConfigurationBuilder;
+
+import gov.alacop.keycloak.common.realm.AlaCopRealm;
 
 /** Registers the identifier step ("AlaCOP identifier (UPN)") in the admin console's flow editor. */
 public final class IdentifierAuthenticatorFactory implements AuthenticatorFactory {
 
-    public static final String PROVIDER_ID = "alacop-identifier";
+    public static final String PROVIDER_ID = AlaCopRealm.IDENTIFIER_STEP;
 
     private static final IdentifierAuthenticator SINGLETON = new IdentifierAuthenticator();
-
-    private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
-            .property()
-            .name(IdentifierConfig.UPN_DOMAIN)
-            .label("UPN domain")
-            .helpText("Domain of the AlaCOP e-mail address (user-principal name). 'user@<domain>' signs in as "
-                    + "username 'user'; the bare username works too. Default: " + IdentifierConfig.DEFAULT_UPN_DOMAIN)
-            .type(ProviderConfigProperty.STRING_TYPE)
-            .defaultValue(IdentifierConfig.DEFAULT_UPN_DOMAIN)
-            .add()
-            .build();
 
     @Override
     public String getId() {
@@ -67,7 +57,7 @@ public final class IdentifierAuthenticatorFactory implements AuthenticatorFactor
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
+        return IdentifierConfig.metadata();
     }
 
     @Override

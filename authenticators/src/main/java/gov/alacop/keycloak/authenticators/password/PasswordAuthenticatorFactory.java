@@ -10,51 +10,17 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ProviderConfigurationBuilder;
+
+import gov.alacop.keycloak.common.realm.AlaCopRealm;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordConfig;
 
 /** Registers the password step ("AlaCOP password") that follows the identifier step. */
 public final class PasswordAuthenticatorFactory implements AuthenticatorFactory {
 
-    public static final String PROVIDER_ID = "alacop-password";
+    public static final String PROVIDER_ID = AlaCopRealm.PASSWORD_STEP;
 
     private static final PasswordAuthenticator SINGLETON = new PasswordAuthenticator();
 
-    private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
-            .property()
-            .name(TemporaryPasswordConfig.PREFIX)
-            .label("Temporary password prefix")
-            .helpText("Start of every temporary password issued through the AlaCOP admin API: prefix + last-name "
-                    + "initial + SSN last 4 + first-name initial. Default: " + TemporaryPasswordConfig.DEFAULT_PREFIX)
-            .type(ProviderConfigProperty.STRING_TYPE)
-            .defaultValue(TemporaryPasswordConfig.DEFAULT_PREFIX)
-            .add()
-            .property()
-            .name(TemporaryPasswordConfig.EXPIRY_HOURS)
-            .label("Temporary password expiry (hours)")
-            .helpText("Hours an issued temporary password can be used to sign in: 1 to 720 (30 days). After that the "
-                    + "sign-in is refused and the officer is told to contact the help desk. Default: "
-                    + TemporaryPasswordConfig.DEFAULT_EXPIRY_HOURS)
-            .type(ProviderConfigProperty.INTEGER_TYPE)
-            .defaultValue(String.valueOf(TemporaryPasswordConfig.DEFAULT_EXPIRY_HOURS))
-            .add()
-            .property()
-            .name(TemporaryPasswordConfig.MAX_FAILURES)
-            .label("Wrong temporary passwords before lock")
-            .helpText("While a temporary password is pending, this many wrong passwords (1 to 10) lock the account "
-                    + "until the help desk enables the user again or issues a new temporary password. Default: "
-                    + TemporaryPasswordConfig.DEFAULT_MAX_FAILURES)
-            .type(ProviderConfigProperty.INTEGER_TYPE)
-            .defaultValue(String.valueOf(TemporaryPasswordConfig.DEFAULT_MAX_FAILURES))
-            .add()
-            .property()
-            .name(TemporaryPasswordConfig.REFUSE_USERNAME_WITH_DIGITS)
-            .label("Refuse usernames holding the SSN digits")
-            .helpText("When on, the temporary-password API refuses a user whose username contains the four SSN digits "
-                    + "(the temporary password would follow from the username). When off, it issues and warns.")
-            .type(ProviderConfigProperty.BOOLEAN_TYPE)
-            .defaultValue("false")
-            .add()
-            .build();
 
     @Override
     public String getId() {
@@ -97,7 +63,7 @@ public final class PasswordAuthenticatorFactory implements AuthenticatorFactory 
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
+        return TemporaryPasswordConfig.metadata();
     }
 
     @Override

@@ -27,6 +27,7 @@ import gov.alacop.keycloak.common.enrollment.Enrollment;
 import gov.alacop.keycloak.common.enrollment.EnrollmentConfig;
 import gov.alacop.keycloak.common.enrollment.EnrollmentMethod;
 import gov.alacop.keycloak.common.enrollment.EnrollmentState;
+import gov.alacop.keycloak.common.realm.AlaCopRealm;
 
 /**
  * "Keep your account secure": runs at sign-in while the user has fewer than two methods. It proposes the app, offers
@@ -48,7 +49,7 @@ final class EnrollmentRequiredAction implements RequiredActionProvider {
     /** Auth note: the methods the wizard last saw, to report each one added. */
     static final String NOTE_SEEN = "alacop.enrollment.seen";
     static final String NOTE_CONFIRMED = Enrollment.CONFIRMED_NOTE;
-    static final String ORI_ATTRIBUTE = Enrollment.ORI_ATTRIBUTE;
+    static final String ORI_ATTRIBUTE = AlaCopRealm.ORI_ATTRIBUTE;
     static final String DETAIL_STEP = "enrollment";
     static final String DETAIL_METHOD = "method";
     static final String DETAIL_METHODS = "methods";
