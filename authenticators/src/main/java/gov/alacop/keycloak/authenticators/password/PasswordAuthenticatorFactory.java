@@ -2,25 +2,21 @@ package gov.alacop.keycloak.authenticators.password;
 
 import java.util.List;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel.Requirement;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
 
+import gov.alacop.keycloak.common.provider.StatelessAuthenticatorFactory;
 import gov.alacop.keycloak.common.realm.AlaCopRealm;
 import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordConfig;
 
 /** Registers the password step ("AlaCOP password") that follows the identifier step. */
-public final class PasswordAuthenticatorFactory implements AuthenticatorFactory {
+public final class PasswordAuthenticatorFactory extends StatelessAuthenticatorFactory {
 
     public static final String PROVIDER_ID = AlaCopRealm.PASSWORD_STEP;
 
-    private static final PasswordAuthenticator SINGLETON = new PasswordAuthenticator();
-
+    public PasswordAuthenticatorFactory() {
+        super(new PasswordAuthenticator());
+    }
 
     @Override
     public String getId() {
@@ -47,42 +43,7 @@ public final class PasswordAuthenticatorFactory implements AuthenticatorFactory 
     }
 
     @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
-    public Requirement[] getRequirementChoices() {
-        return new Requirement[] {Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
     public List<ProviderConfigProperty> getConfigProperties() {
         return TemporaryPasswordConfig.metadata();
-    }
-
-    @Override
-    public Authenticator create(KeycloakSession session) {
-        return SINGLETON;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-        // no server-wide options
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-        // nothing to wire
-    }
-
-    @Override
-    public void close() {
-        // nothing held
     }
 }
