@@ -40,7 +40,7 @@ public final class UserTemporaryPasswordResource {
         context.auth().users().requireManage();
         UserModel user = context.session().users().getUserById(context.realm(), userId);
         if (user == null) {
-            return ApiError.badRequest("unknown_user", "No user with this id in the realm.");
+            return ApiError.unknownUser();
         }
         context.auth().users().requireManage(user);
         Map<String, Object> answer;
