@@ -25,7 +25,7 @@ import gov.alacop.keycloak.it.support.RealmAdmin;
 class RequiredActionSettingsIT {
 
     @ParameterizedTest(name = "{0} {1}={2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             alacop-mfa-enrollment           | rollout               | AL0020000@2026-13-01 | 'AL0020000@2026-13-01' cannot be read
             alacop-mfa-enrollment           | rollout               | AL002                | 'AL002' cannot be read
             alacop-mfa-enrollment           | allowedMethods        | app,sms              | 'sms' is not a method

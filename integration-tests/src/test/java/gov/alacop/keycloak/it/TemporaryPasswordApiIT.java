@@ -90,7 +90,7 @@ class TemporaryPasswordApiIT {
     }
 
     @Nested
-    @DisplayName("refuses bad input with a clear 400")
+    @DisplayName("refuses bad input with a clear 400 (an unknown user: 404)")
     class BadInput {
 
         @ParameterizedTest(name = "ssnLast4 {0}")
