@@ -1,13 +1,14 @@
 package gov.alacop.keycloak.adminrest;
 
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
 
+import gov.alacop.keycloak.common.provider.StatelessProviderFactory;
+
 /** Mounts {@link AlaCopAdminResource} at {@code /admin/realms/{realm}/alacop}. */
-public final class AlaCopAdminResourceProviderFactory implements AdminRealmResourceProviderFactory {
+public final class AlaCopAdminResourceProviderFactory extends StatelessProviderFactory<AdminRealmResourceProvider>
+        implements AdminRealmResourceProviderFactory {
 
     private static final AlaCopAdminResourceProvider PROVIDER = new AlaCopAdminResourceProvider();
 
@@ -21,20 +22,5 @@ public final class AlaCopAdminResourceProviderFactory implements AdminRealmResou
     @Override
     public AdminRealmResourceProvider create(KeycloakSession session) {
         return PROVIDER;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-        // no server-wide options
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-        // nothing to wire
-    }
-
-    @Override
-    public void close() {
-        // nothing held
     }
 }

@@ -90,7 +90,7 @@ class TemporaryPasswordApiIT {
     }
 
     @Nested
-    @DisplayName("refuses bad input with a clear 400")
+    @DisplayName("refuses bad input with a clear 400 (an unknown user: 404)")
     class BadInput {
 
         @ParameterizedTest(name = "ssnLast4 {0}")
@@ -112,10 +112,10 @@ class TemporaryPasswordApiIT {
         }
 
         @Test
-        @DisplayName("unknown user")
+        @DisplayName("unknown user: 404, as on every admin endpoint under users/{userId}")
         void unknownUser(RealmAdmin admin) {
             issue(admin, admin.accessToken(), UUID.randomUUID().toString(), "{\"ssnLast4\":\"1234\"}")
-                    .statusCode(400).body("error", org.hamcrest.Matchers.equalTo("unknown_user"));
+                    .statusCode(404).body("error", org.hamcrest.Matchers.equalTo("unknown_user"));
         }
 
         @Test

@@ -14,6 +14,7 @@ import org.keycloak.models.UserModel;
 
 import gov.alacop.keycloak.adminrest.AdminContext;
 import gov.alacop.keycloak.common.enrollment.Enrollment;
+import gov.alacop.keycloak.common.realm.AlaCopRealm;
 
 /**
  * {@code GET mfa/rollout}: per ORI, how many users there are, how many have 0, 1 or at least 2 security methods, how
@@ -41,7 +42,7 @@ public final class MfaRolloutResource {
         context.session().users()
                 .searchForUserStream(context.realm(), Map.of(UserModel.INCLUDE_SERVICE_ACCOUNT, "false"))
                 .forEach(user -> {
-                    String ori = user.getFirstAttribute(Enrollment.ORI_ATTRIBUTE);
+                    String ori = user.getFirstAttribute(AlaCopRealm.ORI_ATTRIBUTE);
                     Counts counts = byOri.computeIfAbsent(ori == null || ori.isBlank() ? NO_ORI : ori.strip(),
                             k -> new Counts());
                     counts.users++;

@@ -16,6 +16,7 @@ import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.UserModel;
 
 import gov.alacop.keycloak.adminrest.AdminContext;
+import gov.alacop.keycloak.adminrest.ApiError;
 import gov.alacop.keycloak.adminrest.UserSessions;
 import gov.alacop.keycloak.adminrest.temporarypassword.UserTemporaryPasswordResource;
 import gov.alacop.keycloak.common.enrollment.Enrollment;
@@ -44,9 +45,7 @@ public final class UserSecurityMethodsResource {
         context.auth().users().requireManage();
         UserModel user = context.session().users().getUserById(context.realm(), userId);
         if (user == null) {
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("error", "unknown_user", "errorMessage", "No user with this id in the realm."))
-                    .build();
+            return ApiError.unknownUser();
         }
         context.auth().users().requireManage(user);
         String ssnLast4 = null;

@@ -18,9 +18,10 @@ import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PolicyError;
 
 import gov.alacop.keycloak.adminrest.UserSessions;
-import gov.alacop.keycloak.authenticators.password.TemporaryPasswordConfig;
-import gov.alacop.keycloak.authenticators.password.TemporaryPasswordExpiry;
-import gov.alacop.keycloak.authenticators.password.TemporaryPasswordLock;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordConfig;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordExpiry;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordLock;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordPattern;
 
 /**
  * Sets a user's temporary password: the pattern password, hashed with the realm's algorithm, stored as the user's

@@ -33,6 +33,7 @@ import org.keycloak.userprofile.ValidationException;
 
 import gov.alacop.keycloak.adminrest.AdminContext;
 import gov.alacop.keycloak.adminrest.ApiError;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordPattern;
 
 /**
  * {@code POST temporary-passwords}: a JSON array or a CSV of officers ({@code username, firstName, lastName, email,

@@ -16,6 +16,7 @@ import org.keycloak.models.UserModel;
 
 import gov.alacop.keycloak.adminrest.AdminContext;
 import gov.alacop.keycloak.adminrest.ApiError;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordPattern;
 
 /**
  * {@code POST users/{userId}/temporary-password} with {@code {"ssnLast4":"4321"}}: issues (or, for the help desk,
@@ -39,7 +40,7 @@ public final class UserTemporaryPasswordResource {
         context.auth().users().requireManage();
         UserModel user = context.session().users().getUserById(context.realm(), userId);
         if (user == null) {
-            return ApiError.badRequest("unknown_user", "No user with this id in the realm.");
+            return ApiError.unknownUser();
         }
         context.auth().users().requireManage(user);
         Map<String, Object> answer;

@@ -2,32 +2,19 @@ package gov.alacop.keycloak.authenticators.identifier;
 
 import java.util.List;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel.Requirement;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ProviderConfigurationBuilder;
+
+import gov.alacop.keycloak.common.provider.StatelessAuthenticatorFactory;
+import gov.alacop.keycloak.common.realm.AlaCopRealm;
 
 /** Registers the identifier step ("AlaCOP identifier (UPN)") in the admin console's flow editor. */
-public final class IdentifierAuthenticatorFactory implements AuthenticatorFactory {
+public final class IdentifierAuthenticatorFactory extends StatelessAuthenticatorFactory {
 
-    public static final String PROVIDER_ID = "alacop-identifier";
+    public static final String PROVIDER_ID = AlaCopRealm.IDENTIFIER_STEP;
 
-    private static final IdentifierAuthenticator SINGLETON = new IdentifierAuthenticator();
-
-    private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
-            .property()
-            .name(IdentifierConfig.UPN_DOMAIN)
-            .label("UPN domain")
-            .helpText("Domain of the AlaCOP e-mail address (user-principal name). 'user@<domain>' signs in as "
-                    + "username 'user'; the bare username works too. Default: " + IdentifierConfig.DEFAULT_UPN_DOMAIN)
-            .type(ProviderConfigProperty.STRING_TYPE)
-            .defaultValue(IdentifierConfig.DEFAULT_UPN_DOMAIN)
-            .add()
-            .build();
+    public IdentifierAuthenticatorFactory() {
+        super(new IdentifierAuthenticator());
+    }
 
     @Override
     public String getId() {
@@ -51,42 +38,7 @@ public final class IdentifierAuthenticatorFactory implements AuthenticatorFactor
     }
 
     @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
-    public Requirement[] getRequirementChoices() {
-        return new Requirement[] {Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
-    }
-
-    @Override
-    public Authenticator create(KeycloakSession session) {
-        return SINGLETON;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-        // no server-wide options
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-        // nothing to wire
-    }
-
-    @Override
-    public void close() {
-        // nothing held
+        return IdentifierConfig.metadata();
     }
 }

@@ -22,6 +22,9 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.validation.Validation;
 
 import gov.alacop.keycloak.authenticators.identifier.IdentifierAuthenticator;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordConfig;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordExpiry;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordLock;
 
 /**
  * Second page of the sign-in: "Enter password" under the identifier typed on the first page. Every refusal looks and

@@ -1,25 +1,22 @@
 package gov.alacop.keycloak.authenticators.secondfactor;
 
-import java.util.List;
 import java.util.Set;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.credential.OTPCredentialModel;
-import org.keycloak.provider.ProviderConfigProperty;
 
 import gov.alacop.keycloak.common.phone.PhoneCredentialModel;
+import gov.alacop.keycloak.common.provider.StatelessAuthenticatorFactory;
 import gov.alacop.keycloak.common.questions.SecurityQuestionsCredentialModel;
 
 /** Registers "AlaCOP second factor" (authenticator app, text or voice code). */
-public final class SecondFactorAuthenticatorFactory implements AuthenticatorFactory {
+public final class SecondFactorAuthenticatorFactory extends StatelessAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "alacop-second-factor";
-    private static final SecondFactorAuthenticator SINGLETON = new SecondFactorAuthenticator();
+
+    public SecondFactorAuthenticatorFactory() {
+        super(new SecondFactorAuthenticator());
+    }
 
     @Override
     public String getId() {
@@ -51,42 +48,5 @@ public final class SecondFactorAuthenticatorFactory implements AuthenticatorFact
     @Override
     public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
         return Set.of(PhoneCredentialModel.TYPE, SecurityQuestionsCredentialModel.TYPE);
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
-    public Requirement[] getRequirementChoices() {
-        return new Requirement[] {Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
-    public Authenticator create(KeycloakSession session) {
-        return SINGLETON;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

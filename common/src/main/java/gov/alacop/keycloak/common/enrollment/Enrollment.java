@@ -11,6 +11,8 @@ import org.keycloak.models.RequiredActionConfigModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import gov.alacop.keycloak.common.realm.AlaCopRealm;
+
 /** What other modules (the admin REST API) may ask about the two-method enrollment of a realm's users. */
 public final class Enrollment {
 
@@ -18,8 +20,6 @@ public final class Enrollment {
     public static final String ACTION_ID = "alacop-mfa-enrollment";
     public static final String SKIPPED_AT_ATTRIBUTE = EnrollmentState.SKIPPED_AT_ATTRIBUTE;
     public static final String SKIPS_ATTRIBUTE = EnrollmentState.SKIPS_ATTRIBUTE;
-    /** The user attribute with the officer's agency (ORI). */
-    public static final String ORI_ATTRIBUTE = "ori";
 
     private final EnrollmentConfig config;
 
@@ -54,7 +54,7 @@ public final class Enrollment {
     public boolean removalRefused(UserModel user, String credentialType) {
         Optional<EnrollmentMethod> method = EnrollmentMethod.byCredentialType(credentialType);
         if (user == null || method.isEmpty()
-                || !config.rollout().enforced(user.getFirstAttribute(ORI_ATTRIBUTE), LocalDate.now(ZoneOffset.UTC))) {
+                || !config.rollout().enforced(user.getFirstAttribute(AlaCopRealm.ORI_ATTRIBUTE), LocalDate.now(ZoneOffset.UTC))) {
             return false;
         }
         boolean lastOfType = user.credentialManager().getStoredCredentialsByTypeStream(credentialType).count() <= 1;

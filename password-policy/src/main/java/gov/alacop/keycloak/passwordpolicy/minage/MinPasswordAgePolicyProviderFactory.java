@@ -1,13 +1,14 @@
 package gov.alacop.keycloak.passwordpolicy.minage;
 
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PasswordPolicyProviderFactory;
 
+import gov.alacop.keycloak.common.provider.StatelessProviderFactory;
+
 /** "Minimum Password Age (Hours)" in the admin console's password-policy tab. */
-public final class MinPasswordAgePolicyProviderFactory implements PasswordPolicyProviderFactory {
+public final class MinPasswordAgePolicyProviderFactory extends StatelessProviderFactory<PasswordPolicyProvider>
+        implements PasswordPolicyProviderFactory {
 
     /** Not {@code passwordAge}: that is Keycloak's "Not Recently Used (In Days)". */
     public static final String ID = "alacopMinPasswordAge";
@@ -40,20 +41,5 @@ public final class MinPasswordAgePolicyProviderFactory implements PasswordPolicy
     @Override
     public PasswordPolicyProvider create(KeycloakSession session) {
         return new MinPasswordAgePolicyProvider(session);
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-        // no server-wide options
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-        // nothing to wire
-    }
-
-    @Override
-    public void close() {
-        // nothing held
     }
 }

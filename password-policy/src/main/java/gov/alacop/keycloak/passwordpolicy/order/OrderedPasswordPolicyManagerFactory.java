@@ -1,10 +1,10 @@
 package gov.alacop.keycloak.passwordpolicy.order;
 
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.policy.PasswordPolicyManagerProvider;
 import org.keycloak.policy.PasswordPolicyManagerProviderFactory;
+
+import gov.alacop.keycloak.common.provider.StatelessProviderFactory;
 
 /**
  * Replaces Keycloak's {@code default} password-policy manager without any server option: when an SPI has several
@@ -12,7 +12,8 @@ import org.keycloak.policy.PasswordPolicyManagerProviderFactory;
  * ({@code DefaultKeycloakSessionFactory.resolveDefaultProvider}); Keycloak's own has order 0.
  * {@code --spi-password-policy-manager--provider=default} switches back.
  */
-public final class OrderedPasswordPolicyManagerFactory implements PasswordPolicyManagerProviderFactory {
+public final class OrderedPasswordPolicyManagerFactory extends StatelessProviderFactory<PasswordPolicyManagerProvider>
+        implements PasswordPolicyManagerProviderFactory {
 
     public static final String ID = "alacop-ordered";
 
@@ -29,20 +30,5 @@ public final class OrderedPasswordPolicyManagerFactory implements PasswordPolicy
     @Override
     public PasswordPolicyManagerProvider create(KeycloakSession session) {
         return new OrderedPasswordPolicyManager(session);
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-        // no server-wide options
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-        // nothing to wire
-    }
-
-    @Override
-    public void close() {
-        // nothing held
     }
 }

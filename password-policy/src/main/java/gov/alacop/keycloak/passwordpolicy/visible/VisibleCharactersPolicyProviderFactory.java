@@ -1,13 +1,14 @@
 package gov.alacop.keycloak.passwordpolicy.visible;
 
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PasswordPolicyProviderFactory;
 
+import gov.alacop.keycloak.common.provider.StatelessProviderFactory;
+
 /** "Visible Characters Only" in the admin console's password-policy tab (no value: it reads the realm's Length). */
-public final class VisibleCharactersPolicyProviderFactory implements PasswordPolicyProviderFactory {
+public final class VisibleCharactersPolicyProviderFactory extends StatelessProviderFactory<PasswordPolicyProvider>
+        implements PasswordPolicyProviderFactory {
 
     public static final String ID = "alacopVisibleCharacters";
 
@@ -39,20 +40,5 @@ public final class VisibleCharactersPolicyProviderFactory implements PasswordPol
     @Override
     public PasswordPolicyProvider create(KeycloakSession session) {
         return new VisibleCharactersPolicyProvider(session);
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-        // no server-wide options
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-        // nothing to wire
-    }
-
-    @Override
-    public void close() {
-        // nothing held
     }
 }

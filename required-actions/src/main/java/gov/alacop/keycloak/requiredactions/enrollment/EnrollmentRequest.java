@@ -8,10 +8,10 @@ import java.util.Set;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.models.UserModel;
 
-import gov.alacop.keycloak.common.enrollment.Enrollment;
 import gov.alacop.keycloak.common.enrollment.EnrollmentConfig;
 import gov.alacop.keycloak.common.enrollment.EnrollmentMethod;
 import gov.alacop.keycloak.common.enrollment.EnrollmentState;
+import gov.alacop.keycloak.common.realm.AlaCopRealm;
 
 /**
  * What one request of the wizard decides from, read once: the settings (parsed once), what the user has set up and
@@ -25,7 +25,7 @@ record EnrollmentRequest(EnrollmentConfig config, EnrollmentState state, Optiona
     static EnrollmentRequest of(RequiredActionContext context) {
         UserModel user = context.getUser();
         return of(EnrollmentConfig.of(context.getConfig()), EnrollmentState.of(user),
-                user.getFirstAttribute(Enrollment.ORI_ATTRIBUTE), LocalDate.now(ZoneOffset.UTC));
+                user.getFirstAttribute(AlaCopRealm.ORI_ATTRIBUTE), LocalDate.now(ZoneOffset.UTC));
     }
 
     static EnrollmentRequest of(EnrollmentConfig config, EnrollmentState state, String ori, LocalDate today) {

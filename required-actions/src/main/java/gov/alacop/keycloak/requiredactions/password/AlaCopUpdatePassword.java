@@ -21,8 +21,8 @@ import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PolicyError;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
-import gov.alacop.keycloak.authenticators.password.TemporaryPasswordConfig;
-import gov.alacop.keycloak.authenticators.password.TemporaryPasswordExpiry;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordConfig;
+import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordExpiry;
 import gov.alacop.keycloak.common.events.LoginEventDetails;
 import gov.alacop.keycloak.passwordpolicy.minage.PasswordChangeChannel;
 import gov.alacop.keycloak.passwordpolicy.order.PolicyOrder;

@@ -38,7 +38,8 @@ record PhoneSetupConfig(Set<Integer> allowedCallingCodes, Set<String> allowedReg
 
     /**
      * What is wrong with settings an administrator is about to save (empty: fine): a calling code that cannot be
-     * read or does not exist, or an unknown region, would otherwise be dropped silently at sign-in.
+     * read or does not exist, or an unknown region (allowed or default), would otherwise be dropped silently at
+     * sign-in.
      */
     static List<String> problems(Map<String, String> config) {
         List<String> problems = new ArrayList<>();
@@ -53,6 +54,9 @@ record PhoneSetupConfig(Set<Integer> allowedCallingCodes, Set<String> allowedReg
                             + "(use digits such as 1 or 1,44).");
                 }
             }
+        }
+        for (String unknown : PhoneNumbers.unknownRegions(config.get(ALLOWED_REGIONS))) {
+            problems.add("Allowed regions: '" + unknown + "' is not an ISO region (use e.g. US or US,CA).");
         }
         String region = config.get(DEFAULT_REGION);
         if (region != null && !region.isBlank()

@@ -3,6 +3,7 @@ package gov.alacop.keycloak.requiredactions.questions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.keycloak.models.RequiredActionConfigModel;
@@ -26,18 +27,51 @@ record SecurityQuestionsConfig(List<String> questionIds) {
         DEFAULT_IDS = List.copyOf(ids);
     }
 
+    /** Five answers are asked for: fewer offered questions would make the page impossible to complete. */
+    static final int MIN_QUESTIONS = 5;
+    private static final String ID_PATTERN = "[A-Za-z0-9_-]{1,40}";
+    private static final String SEPARATORS = "##|,";
+
     static SecurityQuestionsConfig of(RequiredActionConfigModel model) {
         String configured = model == null ? null : model.getConfigValue(QUESTIONS);
         Set<String> ids = new LinkedHashSet<>();
         if (configured != null) {
-            for (String id : configured.split("##|,")) {
-                if (id.strip().matches("[A-Za-z0-9_-]{1,40}")) {
+            for (String id : configured.split(SEPARATORS)) {
+                if (id.strip().matches(ID_PATTERN)) {
                     ids.add(id.strip());
                 }
             }
         }
-        // Fewer than five would make the page impossible to complete.
-        return new SecurityQuestionsConfig(ids.size() < 5 ? DEFAULT_IDS : List.copyOf(ids));
+        return new SecurityQuestionsConfig(ids.size() < MIN_QUESTIONS ? DEFAULT_IDS : List.copyOf(ids));
+    }
+
+    /**
+     * What is wrong with settings an administrator is about to save (empty: fine): an id that cannot be a message
+     * key, or fewer than five questions, would otherwise be dropped at sign-in in favour of the default list.
+     */
+    static List<String> problems(Map<String, String> config) {
+        String configured = config.get(QUESTIONS);
+        if (configured == null || configured.isBlank()) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : configured.split(SEPARATORS)) {
+            if (id.isBlank()) {
+                continue;
+            }
+            if (id.strip().matches(ID_PATTERN)) {
+                ids.add(id.strip());
+            } else {
+                problems.add("Questions: '" + id.strip() + "' is not a question id (use 1 to 40 letters, digits, "
+                        + "_ or -).");
+            }
+        }
+        if (problems.isEmpty() && ids.size() < MIN_QUESTIONS) {
+            problems.add("Questions: offer at least " + MIN_QUESTIONS + " different questions (" + ids.size()
+                    + " given).");
+        }
+        return problems;
     }
 
     static List<ProviderConfigProperty> metadata() {

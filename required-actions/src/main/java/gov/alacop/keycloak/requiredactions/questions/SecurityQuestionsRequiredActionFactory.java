@@ -2,34 +2,30 @@ package gov.alacop.keycloak.requiredactions.questions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
+import gov.alacop.keycloak.common.provider.StatelessRequiredActionFactory;
 import gov.alacop.keycloak.common.questions.SecurityQuestionsCredentialProvider;
 
-public final class SecurityQuestionsRequiredActionFactory implements RequiredActionFactory {
+/** Registers the security-questions setup. */
+public final class SecurityQuestionsRequiredActionFactory extends StatelessRequiredActionFactory {
 
     public static final String ID = SecurityQuestionsCredentialProvider.SETUP_ACTION;
-    private static final SecurityQuestionsRequiredAction INSTANCE = new SecurityQuestionsRequiredAction();
+
+    public SecurityQuestionsRequiredActionFactory() {
+        super(new SecurityQuestionsRequiredAction());
+    }
 
     @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return INSTANCE;
+    public String getId() {
+        return ID;
     }
 
     @Override
     public String getDisplayText() {
         return "AlaCOP: set up security questions";
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return true;
     }
 
     @Override
@@ -40,19 +36,7 @@ public final class SecurityQuestionsRequiredActionFactory implements RequiredAct
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return ID;
+    protected List<String> configProblems(Map<String, String> config) {
+        return SecurityQuestionsConfig.problems(config);
     }
 }

@@ -1,7 +1,5 @@
 package gov.alacop.keycloak.requiredactions.staysignedin;
 
-import org.keycloak.models.RequiredActionConfigModel;
-
 /** Names shared by the "Stay signed in?" step: user attribute, notes, form fields, event details, messages. */
 public final class StaySignedIn {
 
@@ -29,18 +27,6 @@ public final class StaySignedIn {
     static final String EVENT_DETAIL_SOURCE = "stay_signed_in_source";
     /** Event detail set when the user asked not to be asked again. */
     static final String EVENT_DETAIL_SAVED = "stay_signed_in_saved";
-
-    /**
-     * Required-action setting: ask (or apply a saved "yes") only after a sign-in that used more than the password
-     * (the second-factor step, or the two-method setup completed in this sign-in). Default {@code true}; anything
-     * but {@code false} counts as {@code true}.
-     */
-    static final String ONLY_AFTER_SECOND_FACTOR = "onlyAfterSecondFactor";
-
-    static boolean onlyAfterSecondFactor(RequiredActionConfigModel config) {
-        String value = config == null ? null : config.getConfigValue(ONLY_AFTER_SECOND_FACTOR);
-        return value == null || !value.strip().equals("false");
-    }
 
     static final String TEMPLATE = "alacop-stay-signed-in.ftl";
     static final String MSG_CHOOSE = "alacopStaySignedInChoose";

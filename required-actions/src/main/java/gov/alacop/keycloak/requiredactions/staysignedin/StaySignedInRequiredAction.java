@@ -47,7 +47,7 @@ final class StaySignedInRequiredAction implements RequiredActionProvider {
         Optional<Choice> saved = Choice.parse(user.getFirstAttribute(StaySignedIn.SAVED_CHOICE_ATTRIBUTE));
         Trigger.Outcome outcome = Trigger.decide(realm.isRememberMe(), isInteractive(authSession),
                 isKiosk(authSession.getClient()), authSession.getAuthNote(StaySignedIn.ANSWERED_NOTE) != null,
-                saved, provenBeyondPassword(authSession), StaySignedIn.onlyAfterSecondFactor(context.getConfig()),
+                saved, provenBeyondPassword(authSession), StaySignedInConfig.onlyAfterSecondFactor(context.getConfig()),
                 () -> hasExistingSession(context.getSession(), realm, authSession, user));
         switch (outcome) {
             case ASK -> authSession.addRequiredAction(StaySignedIn.PROVIDER_ID);

@@ -45,5 +45,8 @@ class PhoneSetupConfigTest {
         assertThat(PhoneSetupConfig.problems(Map.of("allowedCallingCodes", "1,999"))).singleElement()
                 .asString().contains("'999'");
         assertThat(PhoneSetupConfig.problems(Map.of("defaultRegion", "USA"))).hasSize(1);
+        assertThat(PhoneSetupConfig.problems(Map.of("allowedRegions", "US, CA"))).isEmpty();
+        assertThat(PhoneSetupConfig.problems(Map.of("allowedRegions", "US,UK"))).singleElement()
+                .asString().contains("'UK'");
     }
 }

@@ -36,4 +36,26 @@ class SecurityQuestionsConfigTest {
         model.setConfig(Map.of("questions", configured));
         assertThat(SecurityQuestionsConfig.of(model).questionIds()).hasSize(20);
     }
+
+    @Test
+    @DisplayName("accept on save five or more readable ids, or none (the defaults)")
+    void acceptedOnSave() {
+        assertThat(SecurityQuestionsConfig.problems(Map.of())).isEmpty();
+        assertThat(SecurityQuestionsConfig.problems(Map.of("questions", " "))).isEmpty();
+        assertThat(SecurityQuestionsConfig.problems(Map.of("questions", "badge##q02##q03##academy##q09"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("refuse on save an id that cannot be a message key, naming it")
+    void unreadableIdRefused() {
+        assertThat(SecurityQuestionsConfig.problems(Map.of("questions", "q01##q02##q03##q04##first pet")))
+                .singleElement().asString().contains("'first pet'");
+    }
+
+    @Test
+    @DisplayName("refuse on save fewer than five different questions (repeats count once)")
+    void tooFewRefused() {
+        assertThat(SecurityQuestionsConfig.problems(Map.of("questions", "q01##q02##q03##q02##q04")))
+                .singleElement().asString().contains("at least 5").contains("4 given");
+    }
 }

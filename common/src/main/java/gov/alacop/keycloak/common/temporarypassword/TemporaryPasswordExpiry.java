@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.authenticators.password;
+package gov.alacop.keycloak.common.temporarypassword;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.adminrest.temporarypassword;
+package gov.alacop.keycloak.common.temporarypassword;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,11 +1,15 @@
-package gov.alacop.keycloak.authenticators.password;
+package gov.alacop.keycloak.common.temporarypassword;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.RealmModel;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+import gov.alacop.keycloak.common.realm.AlaCopRealm;
 
 /**
  * Typed, null-safe view of the temporary-password settings, kept on the "AlaCOP password" step of the realm's
@@ -36,14 +40,7 @@ public final class TemporaryPasswordConfig {
 
     /** The settings of the realm's browser flow's "AlaCOP password" step, or the defaults when it has none. */
     public static TemporaryPasswordConfig of(RealmModel realm) {
-        AuthenticatorConfigModel found = realm.getAuthenticationFlowsStream()
-                .flatMap(flow -> realm.getAuthenticationExecutionsStream(flow.getId()))
-                .filter(e -> PasswordAuthenticatorFactory.PROVIDER_ID.equals(e.getAuthenticator()))
-                .map(e -> e.getAuthenticatorConfig() == null ? null : realm.getAuthenticatorConfigById(e.getAuthenticatorConfig()))
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
-        return of(found);
+        return of(AlaCopRealm.stepConfig(realm, AlaCopRealm.PASSWORD_STEP).orElse(null));
     }
 
     public String prefix() {
@@ -92,5 +89,45 @@ public final class TemporaryPasswordConfig {
             return false;
         }
         return true;
+    }
+
+    /** The settings as the admin console shows them on the password step. */
+    public static List<ProviderConfigProperty> metadata() {
+        return ProviderConfigurationBuilder.create()
+                .property()
+                .name(PREFIX)
+                .label("Temporary password prefix")
+                .helpText("Start of every temporary password issued through the AlaCOP admin API: prefix + last-name "
+                        + "initial + SSN last 4 + first-name initial. Default: " + DEFAULT_PREFIX)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(DEFAULT_PREFIX)
+                .add()
+                .property()
+                .name(EXPIRY_HOURS)
+                .label("Temporary password expiry (hours)")
+                .helpText("Hours an issued temporary password can be used to sign in: 1 to 720 (30 days). After that the "
+                        + "sign-in is refused and the officer is told to contact the help desk. Default: "
+                        + DEFAULT_EXPIRY_HOURS)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(String.valueOf(DEFAULT_EXPIRY_HOURS))
+                .add()
+                .property()
+                .name(MAX_FAILURES)
+                .label("Wrong temporary passwords before lock")
+                .helpText("While a temporary password is pending, this many wrong passwords (1 to 10) lock the account "
+                        + "until the help desk enables the user again or issues a new temporary password. Default: "
+                        + DEFAULT_MAX_FAILURES)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(String.valueOf(DEFAULT_MAX_FAILURES))
+                .add()
+                .property()
+                .name(REFUSE_USERNAME_WITH_DIGITS)
+                .label("Refuse usernames holding the SSN digits")
+                .helpText("When on, the temporary-password API refuses a user whose username contains the four SSN digits "
+                        + "(the temporary password would follow from the username). When off, it issues and warns.")
+                .type(ProviderConfigProperty.BOOLEAN_TYPE)
+                .defaultValue("false")
+                .add()
+                .build();
     }
 }

@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.authenticators.password;
+package gov.alacop.keycloak.common.temporarypassword;
 
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -25,12 +25,12 @@ public final class TemporaryPasswordLock {
     }
 
     /** Whether the account is disabled by this lock (and not unlocked since). */
-    static boolean isLocked(UserModel user) {
+    public static boolean isLocked(UserModel user) {
         return !user.isEnabled() && user.getFirstAttribute(LOCKED_AT_ATTRIBUTE) != null;
     }
 
     /** An administrator enabled a user this lock had disabled: the lock is over, and its count with it. */
-    static void forgetLiftedLock(UserModel user) {
+    public static void forgetLiftedLock(UserModel user) {
         if (user.isEnabled() && user.getFirstAttribute(LOCKED_AT_ATTRIBUTE) != null) {
             user.removeAttribute(LOCKED_AT_ATTRIBUTE);
             user.removeAttribute(FAILURES_ATTRIBUTE);
@@ -38,7 +38,7 @@ public final class TemporaryPasswordLock {
     }
 
     /** Counts one wrong (or expired) temporary password; returns whether this attempt locked the account. */
-    static boolean countFailure(UserModel user, int maxFailures) {
+    public static boolean countFailure(UserModel user, int maxFailures) {
         int failures = failures(user) + 1;
         if (failures >= maxFailures) {
             user.setEnabled(false);
@@ -52,7 +52,7 @@ public final class TemporaryPasswordLock {
     }
 
     /** The right temporary password was typed: earlier mistakes no longer count. */
-    static void forgetFailures(UserModel user) {
+    public static void forgetFailures(UserModel user) {
         if (user.getFirstAttribute(FAILURES_ATTRIBUTE) != null) {
             user.removeAttribute(FAILURES_ATTRIBUTE);
         }

@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.authenticators.password;
+package gov.alacop.keycloak.common.temporarypassword;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.adminrest.temporarypassword;
+package gov.alacop.keycloak.common.temporarypassword;
 
 import gov.alacop.keycloak.common.text.VisibleText;
 
