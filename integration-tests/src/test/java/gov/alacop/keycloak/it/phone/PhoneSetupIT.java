@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 
@@ -188,6 +189,29 @@ class PhoneSetupIT {
 
         PhoneNumberPage again = code.useDifferentNumber();
         assertThat(again.numberField().getAttribute("value")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a 'send' without a number shows the number step, and opening the page again shows it too")
+    void refusedSendForgetsTheCodeStep(Browser browser, TestApplication application, RealmAdmin admin,
+                                       KeycloakServer server) {
+        TestUser officer = PhoneJourneys.officerToSetUpPhone(admin);
+        Number number = Number.fresh();
+        PhoneCodePage code = PhoneJourneys.signInToSetup(browser, application, officer)
+                .sendCode(number.national(), "text");
+        server.outbox().await(number.e164(), 0);
+
+        // The number step's form sent again with the number left empty (e.g. from the browser's history).
+        PhoneNumberPage refused = PhoneJourneys.postNumberStep(browser, code.formAction(), "", "text");
+        assertThat(refused.fieldError("phoneNumber")).hasValue("Enter your phone number.");
+
+        browser.open(browser.currentUrl());
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#alacop-phone-form input")).isEmpty());
+        assertThat(browser.driver().findElements(By.id("code"))).as("the code step after opening the page again")
+                .isEmpty();
+        PhoneNumberPage reopened = new PhoneNumberPage(browser);
+        assertThat(reopened.fieldError("phoneNumber")).isEmpty();
+        assertThat(server.outbox().count(number.e164())).isEqualTo(1);
     }
 
     @Test
