@@ -1,34 +1,42 @@
 package gov.alacop.keycloak.requiredactions.phone;
 
+import gov.alacop.keycloak.common.messaging.Channel;
+
 /**
- * What the phone setup page shows ({@code phoneSetup} in the template; JavaBean getters for FreeMarker). The
- * code step shows the masked number only.
+ * What the phone setup page shows ({@code phoneSetup} in the template; JavaBean getters for FreeMarker): the number
+ * step (what was typed, the channel chosen) or the code step (the masked number only).
  */
-public final class PhoneSetupPage {
+public final class PhoneSetupBean {
 
-    public static final String STEP_NUMBER = "number";
-    public static final String STEP_CODE = "code";
-
-    private final String step;
+    private final boolean codeStep;
     private final String typedNumber;
-    private final String channel;
+    private final Channel channel;
     private final String maskedNumber;
     private final String callingCodes;
 
-    PhoneSetupPage(String step, String typedNumber, String channel, String maskedNumber, String callingCodes) {
-        this.step = step;
+    private PhoneSetupBean(boolean codeStep, String typedNumber, Channel channel, String maskedNumber,
+                           String callingCodes) {
+        this.codeStep = codeStep;
         this.typedNumber = typedNumber;
         this.channel = channel;
         this.maskedNumber = maskedNumber;
         this.callingCodes = callingCodes;
     }
 
+    static PhoneSetupBean numberStep(String typedNumber, Channel channel, String callingCodes) {
+        return new PhoneSetupBean(false, typedNumber == null ? "" : typedNumber, channel, null, callingCodes);
+    }
+
+    static PhoneSetupBean codeStep(Channel channel, String maskedNumber, String callingCodes) {
+        return new PhoneSetupBean(true, "", channel, maskedNumber, callingCodes);
+    }
+
     public boolean isCodeStep() {
-        return STEP_CODE.equals(step);
+        return codeStep;
     }
 
     public boolean isVoice() {
-        return "voice".equals(channel);
+        return channel == Channel.VOICE;
     }
 
     public String getTypedNumber() {
@@ -36,7 +44,7 @@ public final class PhoneSetupPage {
     }
 
     public String getChannel() {
-        return channel;
+        return channel.value();
     }
 
     public String getMaskedNumber() {
