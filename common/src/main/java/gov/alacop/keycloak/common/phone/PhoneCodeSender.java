@@ -20,8 +20,8 @@ import gov.alacop.keycloak.common.messaging.MessageSenders;
 import gov.alacop.keycloak.common.messaging.VerificationMessage;
 
 /**
- * For {@link PhoneCodeExchange}: sends a fresh code to the number of a {@link PhoneCodeState}, within the resend cooldown and the cluster-wide
- * limits. The new code replaces the old one and inherits its failure count. The cooldown is both in the
+ * For {@link PhoneCodeExchange}: sends a fresh code to the number of a {@link PhoneCodeState}, within the resend
+ * cooldown and the cluster-wide limits. The new code replaces the old one and inherits its failure count. The cooldown is both in the
  * authentication session and cluster-wide per user ({@link SendCooldown}), so a new sign-in does not skip it.
  * The client address is the one Keycloak resolved through its proxy settings ({@code --proxy-headers}).
  */

@@ -177,7 +177,7 @@ class PhoneSetupIT {
         Thread.sleep(30_500);
         code = code.resendText();
         // A second text to the same phone: now the notice says something the page does not.
-        assertThat(code.alert()).hasValue("We sent a code to •••" + number.lastFour() + ".");
+        assertThat(code.alert()).hasValue("We sent a new code to •••" + number.lastFour() + ".");
         String fresh = server.outbox().await(number.e164(), 1).code();
         assertThat(code.verify(fresh).signedInUser()).isEqualTo(officer.username());
     }
