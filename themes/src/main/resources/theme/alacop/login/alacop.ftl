@@ -192,3 +192,25 @@
     <p class="alacop-text"><a id="${id}" href="${pageLink.url}">${msg(pageLink.messageKey)}</a></p>
   </#if>
 </#macro>
+
+<#-- The page's main button; with cancel (a setup an application asked for, kc_action) also Cancel, which Keycloak
+     handles: back to the application, nothing saved. The main button comes first, so Enter does not cancel. -->
+<#macro mainAction id label name="" value="" cancel=false>
+  <div class="alacop-actions">
+    <button class="alacop-button alacop-button--primary" id="${id}"<#if name?has_content> name="${name}"</#if><#if value?has_content> value="${value}"</#if> type="submit">${msg(label)}</button>
+    <#if cancel>
+      <button class="alacop-button alacop-button--secondary" id="kc-cancel" name="cancel-aia" value="true" type="submit" formnovalidate>${msg("doCancel")}</button>
+    </#if>
+  </div>
+</#macro>
+
+<#-- Entering a code that was texted, told by a call or shown by the app (phone setup, second factor): where it
+     came from (intro), the field, Verify, and the page's other ways on (nested). idPrefix names the elements. -->
+<#macro codeEntry idPrefix intro cancel=false>
+  <p id="${idPrefix}-intro">${intro}</p>
+  <@textField name="code" label=msg("alacopCodeLabel") autocomplete="one-time-code" autofocus=true/>
+  <@mainAction id="${idPrefix}-verify" name="action" value="verify" label="alacopCodeVerify" cancel=cancel/>
+  <div class="alacop-secondary-actions">
+    <#nested>
+  </div>
+</#macro>

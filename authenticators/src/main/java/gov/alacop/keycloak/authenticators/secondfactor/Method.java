@@ -9,7 +9,6 @@ import org.keycloak.models.credential.OTPCredentialModel;
 
 import gov.alacop.keycloak.common.messaging.Channel;
 import gov.alacop.keycloak.common.phone.PhoneCredentialModel;
-import gov.alacop.keycloak.common.phone.PhoneCredentialProvider;
 
 /** A way to give the second factor. Security questions are deliberately not one of them. */
 enum Method {
@@ -36,13 +35,13 @@ enum Method {
         return this != APP;
     }
 
-    /** The methods this user has, app first. */
-    static List<Method> available(UserModel user) {
+    /** The methods this user has, app first; {@code phone} is the user's phone credential, or null. */
+    static List<Method> available(UserModel user, PhoneCredentialModel phone) {
         List<Method> methods = new ArrayList<>();
         if (user.credentialManager().isConfiguredFor(OTPCredentialModel.TYPE)) {
             methods.add(APP);
         }
-        if (PhoneCredentialProvider.of(user) != null) {
+        if (phone != null) {
             methods.add(TEXT);
             methods.add(VOICE);
         }
@@ -50,7 +49,7 @@ enum Method {
     }
 
     /** The method used last if still available, else the app, else the phone's preferred channel. */
-    static Method preferred(UserModel user, List<Method> available, String lastUsed) {
+    static Method preferred(PhoneCredentialModel phone, List<Method> available, String lastUsed) {
         Method last = parse(lastUsed);
         if (last != null && available.contains(last)) {
             return last;
@@ -58,7 +57,6 @@ enum Method {
         if (available.contains(APP)) {
             return APP;
         }
-        PhoneCredentialModel phone = PhoneCredentialProvider.of(user);
         return phone != null && phone.channel() == Channel.VOICE ? VOICE : TEXT;
     }
 }

@@ -21,18 +21,18 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 import gov.alacop.keycloak.authenticators.identifier.IdentifierAuthenticator;
 import gov.alacop.keycloak.common.events.LoginEventDetails;
-import gov.alacop.keycloak.common.messaging.PhoneMask;
-import gov.alacop.keycloak.common.phone.PhoneCode;
-import gov.alacop.keycloak.common.phone.PhoneCodeSender;
-import gov.alacop.keycloak.common.phone.PhoneCodeState;
+import gov.alacop.keycloak.common.phone.PhoneCodeExchange;
+import gov.alacop.keycloak.common.phone.PhoneCodeExchange.Checked;
+import gov.alacop.keycloak.common.phone.PhoneCodeExchange.Message;
+import gov.alacop.keycloak.common.phone.PhoneCodeExchange.Outcome;
 import gov.alacop.keycloak.common.phone.PhoneCredentialModel;
 import gov.alacop.keycloak.common.phone.PhoneCredentialProvider;
 
 /**
  * The second factor after the password: a code from the authenticator app (Keycloak's OTP credential, so the
- * realm's OTP policy and its refusal of reused codes apply) or a code sent to the phone by text or voice.
- * "Sign in another way" switches among the user's methods. Wrong codes are failures of the {@code otp}
- * reference category, so Keycloak's brute-force protection counts them.
+ * realm's OTP policy and its refusal of reused codes apply) or a code sent to the phone by text or voice through
+ * the shared {@link PhoneCodeExchange}. "Sign in another way" switches among the user's methods. Wrong codes are
+ * failures of the {@code otp} reference category, so Keycloak's brute-force protection counts them.
  */
 final class SecondFactorAuthenticator implements Authenticator {
 
@@ -43,28 +43,37 @@ final class SecondFactorAuthenticator implements Authenticator {
     static final String ATTRIBUTE_LAST_METHOD = "alacop.lastSignInMethod";
     static final String FIELD_CODE = "code";
     static final String FIELD_ACTION = "action";
-    static final String ACTION_VERIFY = "verify";
     static final String ACTION_RESEND = "resend";
     static final String ACTION_OTHER_WAYS = "other-ways";
     static final String ACTION_WAY = "way-";
     static final String DETAIL_METHOD = "alacop_method";
-    /** Longer input is refused without being looked at. */
-    static final int MAX_CODE_LENGTH = 20;
+
+    /** What one request works with: the user's methods and phone are read once. */
+    private record Request(AuthenticationFlowContext context, List<Method> available, PhoneCredentialModel phone,
+                           PhoneCodeExchange exchange) {
+
+        static Request of(AuthenticationFlowContext context) {
+            UserModel user = context.getUser();
+            PhoneCredentialModel phone = PhoneCredentialProvider.of(user);
+            return new Request(context, Method.available(user, phone), phone,
+                    new PhoneCodeExchange(context.getSession(), context.getRealm(),
+                            context.getAuthenticationSession(), NOTE_PREFIX, PhoneCodeExchange.Purpose.SIGN_IN));
+        }
+    }
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         if (locked(context)) {
             return;
         }
-        List<Method> available = Method.available(context.getUser());
-        Method method = current(context, available);
-        PhoneCodeState state = state(context);
+        Request request = Request.of(context);
+        Method method = current(request);
         LoginFormsProvider form = context.form();
         // A refresh shows the page again; a code goes out only the first time the phone is chosen.
-        if (method.isPhone() && state.number() == null) {
-            send(context, state, method, form);
+        if (method.isPhone() && request.exchange().number() == null) {
+            send(request, method, form);
         }
-        context.challenge(page(context, method, available, false, form));
+        context.challenge(page(request, method, false, form));
     }
 
     @Override
@@ -72,119 +81,106 @@ final class SecondFactorAuthenticator implements Authenticator {
         if (locked(context)) {
             return;
         }
+        Request request = Request.of(context);
         MultivaluedMap<String, String> params = context.getHttpRequest().getDecodedFormParameters();
         String action = params.getFirst(FIELD_ACTION);
-        List<Method> available = Method.available(context.getUser());
-        Method method = current(context, available);
-        PhoneCodeState state = state(context);
+        Method method = current(request);
         LoginFormsProvider form = context.form();
 
         if (ACTION_OTHER_WAYS.equals(action)) {
-            context.challenge(page(context, method, available, true, form));
+            context.challenge(page(request, method, true, form));
         } else if (action != null && action.startsWith(ACTION_WAY)) {
             Method chosen = Method.parse(action.substring(ACTION_WAY.length()));
-            if (chosen == null || !available.contains(chosen)) {
-                context.challenge(page(context, method, available, true, form));
+            if (chosen == null || !request.available().contains(chosen)) {
+                context.challenge(page(request, method, true, form));
                 return;
             }
             context.getAuthenticationSession().setAuthNote(NOTE_METHOD, chosen.value());
             if (chosen.isPhone()) {
-                send(context, state, chosen, form);
+                send(request, chosen, form);
             }
-            context.challenge(page(context, chosen, available, false, form));
+            context.challenge(page(request, chosen, false, form));
         } else if (ACTION_RESEND.equals(action) && method.isPhone()) {
-            send(context, state, method, form);
-            context.challenge(page(context, method, available, false, form));
+            send(request, method, form);
+            context.challenge(page(request, method, false, form));
         } else {
-            verify(context, method, available, state, params.getFirst(FIELD_CODE));
+            verify(request, method, params.getFirst(FIELD_CODE));
         }
     }
 
-    private void verify(AuthenticationFlowContext context, Method method, List<Method> available,
-                        PhoneCodeState state, String entered) {
+    private void verify(Request request, Method method, String entered) {
+        AuthenticationFlowContext context = request.context();
         UserModel user = context.getUser();
-        String code = entered == null ? "" : entered.strip();
-        if (code.isEmpty()) {
-            context.challenge(page(context, method, available, false,
-                    context.form().addError(new FormMessage(FIELD_CODE, "alacopSecondFactorCodeRequired"))));
+        Checked checked = method == Method.APP ? checkApp(user, entered) : request.exchange().check(entered);
+        if (checked.outcome() == Outcome.MISSING) {
+            context.challenge(page(request, method, false, withFieldError(context.form(), checked.message())));
             return;
         }
-        boolean valid;
-        String message = "alacopSecondFactorCodeWrong";
-        if (method == Method.APP) {
-            valid = code.length() <= MAX_CODE_LENGTH && validApp(user, code.replace(" ", ""));
-        } else {
-            PhoneCode.Verdict verdict = state.verify(code.length() <= MAX_CODE_LENGTH ? code : "",
-                    System.currentTimeMillis());
-            valid = verdict == PhoneCode.Verdict.ACCEPTED;
-            if (verdict == PhoneCode.Verdict.TOO_MANY_FAILURES
-                    || (verdict == PhoneCode.Verdict.WRONG && state.attemptsLeft() == 0)) {
-                message = "alacopPhoneCodeTooManyFailures";
-            } else if (verdict == PhoneCode.Verdict.EXPIRED || verdict == PhoneCode.Verdict.USED) {
-                message = "alacopPhoneCodeExpired";
-            }
-        }
         context.getEvent().detail(DETAIL_METHOD, method.value());
-        if (!valid) {
+        if (!checked.accepted()) {
+            // Keycloak's convention for a refused credential at sign-in, whatever the reason.
             context.getEvent().user(user).error(Errors.INVALID_USER_CREDENTIALS);
-            Response challenge = page(context, method, available, false,
-                    context.form().addError(new FormMessage(FIELD_CODE, message)));
+            Response challenge = page(request, method, false, withFieldError(context.form(), checked.message()));
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, challenge);
             return;
         }
         user.setSingleAttribute(ATTRIBUTE_LAST_METHOD, method.value());
         LoginEventDetails.remember(context.getAuthenticationSession(), DETAIL_METHOD, method.value());
         if (method.isPhone()) {
-            new PhoneCodeSender(context.getSession(), context.getRealm()).exchangeFinished(user);
+            request.exchange().finish(user);
+        } else {
+            request.exchange().clear();
         }
-        state.finish();
         context.getAuthenticationSession().removeAuthNote(NOTE_METHOD);
         context.success();
     }
 
     /** Keycloak's own OTP validation: policy (digits, period, look-around) and reuse refusal. */
-    private static boolean validApp(UserModel user, String code) {
-        return user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE)
+    private static Checked checkApp(UserModel user, String entered) {
+        String code = entered == null ? "" : entered.strip();
+        if (code.isEmpty()) {
+            return Checked.of(Outcome.MISSING);
+        }
+        String typed = code.replace(" ", "");
+        boolean valid = code.length() <= PhoneCodeExchange.MAX_CODE_LENGTH
+                && user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE)
                 .anyMatch(credential -> user.credentialManager().isValid(
-                        new UserCredentialModel(credential.getId(), OTPCredentialModel.TYPE, code)));
+                        new UserCredentialModel(credential.getId(), OTPCredentialModel.TYPE, typed)));
+        return Checked.of(valid ? Outcome.ACCEPTED : Outcome.WRONG);
     }
 
-    private void send(AuthenticationFlowContext context, PhoneCodeState state, Method method, LoginFormsProvider form) {
-        PhoneCredentialModel phone = PhoneCredentialProvider.of(context.getUser());
-        if (phone == null) {
+    private static void send(Request request, Method method, LoginFormsProvider form) {
+        if (request.phone() == null) {
             return;
         }
-        if (!phone.number().equals(state.number())) {
-            state.clear();
-        }
-        state.target(phone.number(), method.channel());
-        PhoneCodeSender.Result result = new PhoneCodeSender(context.getSession(), context.getRealm())
-                .send(state, method.channel(), context.getUser(), context.getConnection().getRemoteAddr(),
-                        PhoneCodeSender.Purpose.SIGN_IN);
-        switch (result.status()) {
-            case SENT -> form.setSuccess(method == Method.VOICE ? "alacopPhoneCallPlaced" : "alacopPhoneTextSent",
-                    phone.maskedNumber());
-            case COOLDOWN -> form.setError("alacopPhoneSendCooldown", Long.toString(result.retryAfterSeconds()));
-            case LIMIT -> form.setError("alacopPhoneSendLimit", Long.toString(Math.max(1,
-                    (result.retryAfterSeconds() + 59) / 60)));
-            case FAILED -> form.setError("alacopPhoneSendFailed");
+        AuthenticationFlowContext context = request.context();
+        PhoneCodeExchange.Sent sent = request.exchange().send(request.phone().number(), method.channel(),
+                context.getUser(), context.getConnection().getRemoteAddr());
+        if (sent.failed()) {
+            form.setError(sent.message().key(), sent.message().parameterArray());
+        } else if (sent.worthNotice()) {
+            form.setSuccess(sent.message().key(), sent.message().parameterArray());
         }
     }
 
-    private Response page(AuthenticationFlowContext context, Method method, List<Method> available,
-                          boolean showOtherWays, LoginFormsProvider form) {
-        PhoneCredentialModel phone = PhoneCredentialProvider.of(context.getUser());
-        return form.setAttribute("secondFactor", new SecondFactorPage(method,
-                        phone == null ? null : PhoneMask.mask(phone.number()), available, showOtherWays))
+    private static LoginFormsProvider withFieldError(LoginFormsProvider form, Message message) {
+        return form.addError(new FormMessage(FIELD_CODE, message.key(), message.parameterArray()));
+    }
+
+    private static Response page(Request request, Method method, boolean showOtherWays, LoginFormsProvider form) {
+        String masked = request.phone() == null ? null : request.phone().maskedNumber();
+        return form.setAttribute("secondFactor", new SecondFactorBean(method, masked, request.available(),
+                        showOtherWays))
                 .createForm(TEMPLATE);
     }
 
-    private static Method current(AuthenticationFlowContext context, List<Method> available) {
+    private static Method current(Request request) {
+        AuthenticationFlowContext context = request.context();
         Method chosen = Method.parse(context.getAuthenticationSession().getAuthNote(NOTE_METHOD));
-        if (chosen != null && available.contains(chosen)) {
+        if (chosen != null && request.available().contains(chosen)) {
             return chosen;
         }
-        Method preferred = Method.preferred(context.getUser(), available,
+        Method preferred = Method.preferred(request.phone(), request.available(),
                 context.getUser().getFirstAttribute(ATTRIBUTE_LAST_METHOD));
         context.getAuthenticationSession().setAuthNote(NOTE_METHOD, preferred.value());
         return preferred;
@@ -213,10 +209,6 @@ final class SecondFactorAuthenticator implements Authenticator {
         return true;
     }
 
-    private static PhoneCodeState state(AuthenticationFlowContext context) {
-        return new PhoneCodeState(context.getSession(), context.getAuthenticationSession(), NOTE_PREFIX);
-    }
-
     @Override
     public boolean requiresUser() {
         return true;
@@ -224,7 +216,7 @@ final class SecondFactorAuthenticator implements Authenticator {
 
     @Override
     public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return !Method.available(user).isEmpty();
+        return !Method.available(user, PhoneCredentialProvider.of(user)).isEmpty();
     }
 
     @Override

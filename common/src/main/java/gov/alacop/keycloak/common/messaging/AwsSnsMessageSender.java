@@ -11,6 +11,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.PublishRequest;
 
+import gov.alacop.keycloak.common.phone.PhoneMask;
+
 final class AwsSnsMessageSender implements MessageSenderProvider {
 
     static final String SMS_TYPE = "AWS.SNS.SMS.SMSType";

@@ -9,6 +9,8 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Clie
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendVoiceMessageRequest;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.VoiceMessageBodyTextType;
 
+import gov.alacop.keycloak.common.phone.PhoneMask;
+
 final class AwsVoiceMessageSender implements MessageSenderProvider {
 
     private static final Logger LOG = Logger.getLogger(AwsVoiceMessageSender.class);

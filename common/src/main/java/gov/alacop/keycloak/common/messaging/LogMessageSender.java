@@ -9,6 +9,8 @@ import java.time.Instant;
 
 import org.jboss.logging.Logger;
 
+import gov.alacop.keycloak.common.phone.PhoneMask;
+
 /**
  * Appends one line per message to the outbox: {@code <instant>\t<channel>\t<E.164>\t<code>\t<text>}. The file is
  * the development stand-in for a phone; the server log only gets the masked number.

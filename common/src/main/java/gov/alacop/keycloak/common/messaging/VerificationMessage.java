@@ -2,6 +2,8 @@ package gov.alacop.keycloak.common.messaging;
 
 import java.util.Objects;
 
+import gov.alacop.keycloak.common.phone.PhoneMask;
+
 /**
  * A one-time code on its way to a phone. {@code text} is the localized text message; voice senders build their
  * own script from {@code code}. {@link #toString()} never shows the code or the full number.

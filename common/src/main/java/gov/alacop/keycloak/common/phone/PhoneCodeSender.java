@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.LongSupplier;
 
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
@@ -16,66 +17,59 @@ import org.keycloak.theme.Theme;
 import gov.alacop.keycloak.common.messaging.Channel;
 import gov.alacop.keycloak.common.messaging.MessageSendException;
 import gov.alacop.keycloak.common.messaging.MessageSenders;
-import gov.alacop.keycloak.common.messaging.PhoneMask;
 import gov.alacop.keycloak.common.messaging.VerificationMessage;
 
 /**
- * Sends a fresh code to the number of a {@link PhoneCodeState}, within the resend cooldown and the cluster-wide
- * limits. The new code replaces the old one and inherits its failure count. The cooldown is both in the
+ * For {@link PhoneCodeExchange}: sends a fresh code to the number of a {@link PhoneCodeState}, within the resend
+ * cooldown and the cluster-wide limits. The new code replaces the old one and inherits its failure count. The cooldown is both in the
  * authentication session and cluster-wide per user ({@link SendCooldown}), so a new sign-in does not skip it.
  * The client address is the one Keycloak resolved through its proxy settings ({@code --proxy-headers}).
  */
-public final class PhoneCodeSender {
+final class PhoneCodeSender {
 
-    public static final String TEXT_MESSAGE_KEY = "alacopPhoneTextMessage";
+    static final String TEXT_MESSAGE_KEY = "alacopPhoneTextMessage";
     private static final String DEFAULT_TEXT = "Your AlaCOP verification code is {0}. It expires in 5 minutes.";
     private static final Logger LOG = Logger.getLogger(PhoneCodeSender.class);
 
-    public enum Status { SENT, COOLDOWN, LIMIT, FAILED }
-
-    /**
-     * Why the code goes out: to the user's verified number at sign-in, or to a number typed at setup, which has a
-     * quota of its own so that typing somebody else's number cannot use up that person's sign-in codes.
-     */
-    public enum Purpose { SIGN_IN, SETUP }
-
     /** {@code retryAfterSeconds} is set for COOLDOWN and LIMIT. */
-    public record Result(Status status, long retryAfterSeconds) {
-        public boolean sent() {
-            return status == Status.SENT;
-        }
+    record Result(PhoneCodeExchange.Status status, long retryAfterSeconds) {
     }
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    private final LongSupplier clock;
 
-    public PhoneCodeSender(KeycloakSession session, RealmModel realm) {
+    PhoneCodeSender(KeycloakSession session, RealmModel realm, LongSupplier clock) {
         this.session = session;
         this.realm = realm;
+        this.clock = clock;
     }
 
-    public Result send(PhoneCodeState state, Channel channel, UserModel user, String clientIp, Purpose purpose) {
-        long now = System.currentTimeMillis();
+    /**
+     * @param numberScope the quota the number counts against: {@code NUMBER} for a verified number,
+     *                    {@code UNVERIFIED_NUMBER} for one typed at setup
+     */
+    Result send(PhoneCodeState state, Channel channel, UserModel user, String clientIp, SendLimits.Scope numberScope) {
+        long now = clock.getAsLong();
         long wait = SendLimits.cooldownRemaining(channel, state.lastSentMillis(channel), now);
         if (wait > 0) {
-            return new Result(Status.COOLDOWN, SendLimits.secondsUntil(now + wait, now));
+            return new Result(PhoneCodeExchange.Status.COOLDOWN, SendLimits.secondsUntil(now + wait, now));
         }
         String userKey = userKey(user);
         SendCooldown cooldown = new SendCooldown(session);
         wait = cooldown.tryTake(userKey, channel, now);
         if (wait > 0) {
-            return new Result(Status.COOLDOWN, SendLimits.secondsUntil(now + wait, now));
+            return new Result(PhoneCodeExchange.Status.COOLDOWN, SendLimits.secondsUntil(now + wait, now));
         }
         Map<SendLimits.Scope, String> subjects = new LinkedHashMap<>();
         subjects.put(SendLimits.Scope.USER, userKey);
-        subjects.put(purpose == Purpose.SETUP ? SendLimits.Scope.UNVERIFIED_NUMBER : SendLimits.Scope.NUMBER,
-                state.number());
+        subjects.put(numberScope, state.number());
         subjects.put(SendLimits.Scope.IP, clientIp == null ? "unknown" : clientIp);
         long limited = new SendQuota(session).tryAcquire(subjects, now, PhoneLimits.of(realm));
         if (limited > 0) {
             cooldown.giveBack(userKey, channel);
             LOG.infof("Phone code for user %s not sent: sending limit reached", user.getId());
-            return new Result(Status.LIMIT, SendLimits.secondsUntil(now + limited, now));
+            return new Result(PhoneCodeExchange.Status.LIMIT, SendLimits.secondsUntil(now + limited, now));
         }
         String code = PhoneCode.generate();
         try {
@@ -85,20 +79,20 @@ public final class PhoneCodeSender {
             cooldown.giveBack(userKey, channel);
             LOG.warnf("Could not send a %s code to %s for user %s: %s", channel.value(),
                     PhoneMask.mask(state.number()), user.getId(), e.getMessage());
-            return new Result(Status.FAILED, 0);
+            return new Result(PhoneCodeExchange.Status.FAILED, 0);
         } catch (RuntimeException e) {
             // Only the type: the message of an unexpected exception could quote the number.
             cooldown.giveBack(userKey, channel);
             LOG.warnf("Could not send a %s code to %s for user %s: %s", channel.value(),
                     PhoneMask.mask(state.number()), user.getId(), e.getClass().getName());
-            return new Result(Status.FAILED, 0);
+            return new Result(PhoneCodeExchange.Status.FAILED, 0);
         }
         state.sent(PhoneCode.issue(code, now, state.replacedCode()), channel, now);
-        return new Result(Status.SENT, 0);
+        return new Result(PhoneCodeExchange.Status.SENT, 0);
     }
 
     /** After an accepted code the exchange is over: the next one (e.g. the next sign-in) need not wait. */
-    public void exchangeFinished(UserModel user) {
+    void exchangeFinished(UserModel user) {
         new SendCooldown(session).clear(userKey(user));
     }
 

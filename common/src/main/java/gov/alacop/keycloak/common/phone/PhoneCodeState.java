@@ -6,38 +6,38 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import gov.alacop.keycloak.common.messaging.Channel;
 
 /**
- * The code exchange with one phone, kept in authentication-session notes under a prefix (setup and sign-in each
- * have their own): the number, the channel, the last send time and the hashed code. The entries against a code
- * are also counted cluster-wide ({@link CodeAttempts}), so parallel posts cannot get more tries than allowed.
+ * The state of a {@link PhoneCodeExchange}, kept in authentication-session notes under a prefix (each user of the
+ * exchange has its own): the number, the channel, the last send time and the hashed code. The entries against a
+ * code are also counted cluster-wide ({@link CodeAttempts}), so parallel posts cannot get more tries than allowed.
  */
-public final class PhoneCodeState {
+final class PhoneCodeState {
 
     private final AuthenticationSessionModel authSession;
     private final String prefix;
     private final CodeAttempts attempts;
 
-    public PhoneCodeState(KeycloakSession session, AuthenticationSessionModel authSession, String prefix) {
+    PhoneCodeState(KeycloakSession session, AuthenticationSessionModel authSession, String prefix) {
         this.authSession = authSession;
         this.prefix = prefix;
         this.attempts = new CodeAttempts(session);
     }
 
-    public String number() {
+    String number() {
         return note("number");
     }
 
-    public Channel channel() {
+    Channel channel() {
         Channel channel = Channel.parse(note("channel"));
         return channel == null ? Channel.TEXT : channel;
     }
 
-    public void target(String number, Channel channel) {
+    void target(String number, Channel channel) {
         authSession.setAuthNote(prefix + ".number", number);
         authSession.setAuthNote(prefix + ".channel", channel.value());
     }
 
     /** When a code last went out on this channel (0: never), for the resend cooldown of that channel. */
-    public long lastSentMillis(Channel channel) {
+    long lastSentMillis(Channel channel) {
         String value = note("sentAt." + channel.value());
         try {
             return value == null ? 0 : Long.parseLong(value);
@@ -46,12 +46,8 @@ public final class PhoneCodeState {
         }
     }
 
-    public PhoneCode code() {
+    PhoneCode code() {
         return PhoneCode.decode(note("code"));
-    }
-
-    public boolean codeSent() {
-        return code() != null;
     }
 
     /** The code being replaced, with its wrong entries as counted cluster-wide (a resend does not reset them). */
@@ -69,7 +65,7 @@ public final class PhoneCodeState {
      * Checks an entry and records its outcome (one more failure, or used). Each entry first takes one of the
      * code's cluster-wide slots; without a free slot the entry is not looked at.
      */
-    public PhoneCode.Verdict verify(String entered, long nowMillis) {
+    PhoneCode.Verdict verify(String entered, long nowMillis) {
         PhoneCode code = code();
         if (code == null) {
             return PhoneCode.Verdict.EXPIRED;
@@ -98,21 +94,21 @@ public final class PhoneCodeState {
     }
 
     /** Wrong entries left on the current code. */
-    public int attemptsLeft() {
+    int attemptsLeft() {
         PhoneCode code = code();
         return code == null ? 0
                 : Math.max(0, PhoneCode.MAX_FAILURES - Math.max(code.failures(), attempts.taken(code)));
     }
 
     /** Forgets the number and its code; the last send time stays, so another number does not skip the cooldown. */
-    public void clear() {
+    void clear() {
         for (String key : new String[] {"number", "channel", "code"}) {
             authSession.removeAuthNote(prefix + "." + key);
         }
     }
 
     /** Forgets everything, when the exchange is over. */
-    public void finish() {
+    void finish() {
         clear();
         for (Channel channel : Channel.values()) {
             authSession.removeAuthNote(prefix + ".sentAt." + channel.value());

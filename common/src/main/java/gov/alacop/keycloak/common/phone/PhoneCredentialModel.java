@@ -7,7 +7,6 @@ import org.keycloak.credential.CredentialModel;
 import org.keycloak.util.JsonSerialization;
 
 import gov.alacop.keycloak.common.messaging.Channel;
-import gov.alacop.keycloak.common.messaging.PhoneMask;
 
 /**
  * The phone method: the verified number and the preferred way to receive codes. The full number is personal

@@ -31,14 +31,14 @@ public final class PhoneNumbers {
 
     public static final String DEFAULT_REGIONS = "US";
 
-    /** Either {@code e164} or {@code problem} is set; {@code landline} is a hint for the page. */
-    public record Result(String e164, Problem problem, boolean landline) {
+    /** Either {@code e164} or {@code problem} is set. */
+    public record Result(String e164, Problem problem) {
         public boolean valid() {
             return problem == null;
         }
 
         static Result refused(Problem problem) {
-            return new Result(null, problem, false);
+            return new Result(null, problem);
         }
     }
 
@@ -80,8 +80,7 @@ public final class PhoneNumbers {
         if (!ALLOWED_TYPES.contains(type)) {
             return Result.refused(Problem.TYPE_NOT_ALLOWED);
         }
-        boolean landline = type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE;
-        return new Result(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), null, landline);
+        return new Result(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), null);
     }
 
     /**

@@ -47,16 +47,6 @@ public final class SendLimits {
         return Math.max(0, lastSentMillis + cooldownMillis(channel) - nowMillis);
     }
 
-    /** The fixed window of a scope that contains {@code nowMillis}, with the default limit. */
-    public static Window window(Scope scope, long nowMillis) {
-        return window(scope, nowMillis, switch (scope) {
-            case USER -> PER_USER_PER_HOUR;
-            case NUMBER -> PER_NUMBER_PER_DAY;
-            case UNVERIFIED_NUMBER -> PER_UNVERIFIED_NUMBER_PER_DAY;
-            case IP -> PER_IP_PER_HOUR;
-        });
-    }
-
     /** The fixed window of a scope that contains {@code nowMillis}: an hour, or a day for numbers. */
     public static Window window(Scope scope, long nowMillis, int limit) {
         long length = scope == Scope.NUMBER || scope == Scope.UNVERIFIED_NUMBER ? DAY_MILLIS : HOUR_MILLIS;

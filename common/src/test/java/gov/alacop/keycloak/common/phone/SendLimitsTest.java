@@ -28,10 +28,10 @@ class SendLimitsTest {
 
     @ParameterizedTest(name = "{0}: limit {1} per {2} ms")
     @CsvSource({"USER,5,3600000", "NUMBER,10,86400000", "IP,30,3600000"})
-    @DisplayName("each scope has its window and limit")
+    @DisplayName("each scope has its window and default limit")
     void windows(SendLimits.Scope scope, int limit, long length) {
         long now = 1_800_000_123_456L;
-        SendLimits.Window window = SendLimits.window(scope, now);
+        SendLimits.Window window = SendLimits.window(scope, now, PhoneLimits.DEFAULTS.limit(scope));
         assertThat(window.limit()).isEqualTo(limit);
         assertThat(window.lengthMillis()).isEqualTo(length);
         assertThat(window.startMillis()).isLessThanOrEqualTo(now);
@@ -44,8 +44,8 @@ class SendLimitsTest {
     void configuredLimit() {
         long now = 1_800_000_123_456L;
         assertThat(SendLimits.window(SendLimits.Scope.IP, now, 2))
-                .isEqualTo(new SendLimits.Window(SendLimits.Scope.IP, SendLimits.window(SendLimits.Scope.IP, now)
-                        .startMillis(), SendLimits.HOUR_MILLIS, 2));
+                .isEqualTo(new SendLimits.Window(SendLimits.Scope.IP, SendLimits.window(SendLimits.Scope.IP, now,
+                        SendLimits.PER_IP_PER_HOUR).startMillis(), SendLimits.HOUR_MILLIS, 2));
     }
 
     @ParameterizedTest(name = "{0} ms -> {1} s")

@@ -40,6 +40,17 @@ public final class PhoneCodePage extends AlaCopPage {
         return new PhoneCodePage(browser);
     }
 
+    /** Cancel is offered only for a setup an application asked for ({@code kc_action}). */
+    public boolean offersCancel() {
+        return !browser.driver().findElements(By.id("kc-cancel")).isEmpty();
+    }
+
+    /** Cancel: back to the application that asked for the setup, nothing saved. */
+    public ApplicationPage cancel() {
+        press(By.id("kc-cancel"));
+        return new ApplicationPage(browser);
+    }
+
     public PhoneNumberPage useDifferentNumber() {
         press(By.id("alacop-phone-change"));
         return new PhoneNumberPage(browser);

@@ -1,5 +1,7 @@
 package gov.alacop.keycloak.it.pages;
 
+import java.util.List;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -22,6 +24,17 @@ public final class PhoneNumberPage extends AlaCopPage {
 
     public String landlineWarning() {
         return text(By.id("channel-hint"));
+    }
+
+    /** The labels of the text / voice choice, in page order. */
+    public List<String> channelChoices() {
+        return browser.driver().findElements(By.cssSelector("#channel-group label")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Cancel is offered only for a setup an application asked for ({@code kc_action}). */
+    public boolean offersCancel() {
+        return !browser.driver().findElements(By.id("kc-cancel")).isEmpty();
     }
 
     public void enter(String number, String channel) {

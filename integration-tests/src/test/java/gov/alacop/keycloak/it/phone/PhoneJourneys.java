@@ -107,6 +107,20 @@ public final class PhoneJourneys {
                 .executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     }
 
+    /**
+     * Posts the number step's form (number, channel, "Send code") to {@code action} from whatever page is open, as
+     * a form kept in the browser's history would, and returns the page that answers with the number step.
+     */
+    public static PhoneNumberPage postNumberStep(Browser browser, String action, String number, String channel) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];
+                [['phoneNumber', arguments[1]], ['channel', arguments[2]], ['action', 'send']].forEach(function (p) {
+                    var i = document.createElement('input'); i.type = 'hidden'; i.name = p[0]; i.value = p[1];
+                    f.appendChild(i); });
+                document.body.appendChild(f); f.submit();""", action, number, channel);
+        return new PhoneNumberPage(browser);
+    }
+
     public static PhoneNumberPage signInToSetup(Browser browser, TestApplication application, TestUser officer) {
         ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
         return new PhoneNumberPage(browser);

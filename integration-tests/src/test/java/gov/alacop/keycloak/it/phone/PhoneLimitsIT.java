@@ -34,7 +34,8 @@ class PhoneLimitsIT {
         TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
         for (int i = 0; i < 5; i++) {
             SecondFactorPage page = reachSecondFactor(browser, application, officer);
-            assertThat(page.alert()).hasValue("We sent a code to •••" + number.lastFour() + ".");
+            assertThat(page.intro()).contains("•••" + number.lastFour());
+            assertThat(page.alert()).as("no refusal").isEmpty();
             // Signing in ends the exchange, so the next sign-in need not wait for the resend cooldown.
             page.verify(server.outbox().await(number.e164(), i).code());
         }
@@ -51,8 +52,7 @@ class PhoneLimitsIT {
         TestUser second = PhoneJourneys.officerWithPhone(admin, number, "text");
         PhoneJourneys.setRealmAttribute(admin, "alacop.phone.sendsPerNumberPerDay", "1");
         try {
-            assertThat(reachSecondFactor(browser, application, first).alert()).hasValue(
-                    "We sent a code to •••" + number.lastFour() + ".");
+            assertThat(reachSecondFactor(browser, application, first).alert()).as("no refusal").isEmpty();
             assertThat(reachSecondFactor(browser, application, second).alert())
                     .hasValueSatisfying(alert -> assertThat(alert).matches(LIMIT));
             assertThat(server.outbox().count(number.e164())).isEqualTo(1);
@@ -85,8 +85,7 @@ class PhoneLimitsIT {
                                  KeycloakServer server) {
         Number number = Number.fresh();
         TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
-        assertThat(reachSecondFactor(browser, application, officer).alert())
-                .hasValue("We sent a code to •••" + number.lastFour() + ".");
+        assertThat(reachSecondFactor(browser, application, officer).alert()).as("no refusal").isEmpty();
         SecondFactorPage again = reachSecondFactor(browser, application, officer);
         assertThat(again.alert()).hasValueSatisfying(alert ->
                 assertThat(alert).matches("Wait [0-9]{1,2} seconds before asking for another code."));
@@ -103,10 +102,8 @@ class PhoneLimitsIT {
         PhoneJourneys.setRealmAttribute(admin, "alacop.phone.sendsPerNumberPerDay", "1");
         try {
             assertThat(PhoneJourneys.signInToSetup(browser, application, colleague)
-                    .sendCode(number.national(), "text").alert())
-                    .hasValue("We sent a code to •••" + number.lastFour() + ".");
-            assertThat(reachSecondFactor(browser, application, owner).alert())
-                    .hasValue("We sent a code to •••" + number.lastFour() + ".");
+                    .sendCode(number.national(), "text").alert()).as("no refusal").isEmpty();
+            assertThat(reachSecondFactor(browser, application, owner).alert()).as("no refusal").isEmpty();
             assertThat(server.outbox().count(number.e164())).isEqualTo(2);
         } finally {
             PhoneJourneys.setRealmAttribute(admin, "alacop.phone.sendsPerNumberPerDay", "");
@@ -121,8 +118,7 @@ class PhoneLimitsIT {
         for (int i = 0; i < 3; i++) {
             PhoneJourneys.forgetSession(browser);
             assertThat(PhoneJourneys.signInToSetup(browser, application, PhoneJourneys.officerToSetUpPhone(admin))
-                    .sendCode(number.national(), "text").alert())
-                    .hasValue("We sent a code to •••" + number.lastFour() + ".");
+                    .sendCode(number.national(), "text").alert()).as("no refusal").isEmpty();
         }
         PhoneJourneys.forgetSession(browser);
         assertThat(PhoneJourneys.signInToSetup(browser, application, PhoneJourneys.officerToSetUpPhone(admin))

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 
+import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.PhoneCodePage;
 import gov.alacop.keycloak.it.pages.PhoneNumberPage;
 import gov.alacop.keycloak.it.phone.PhoneJourneys.Number;
@@ -60,8 +62,11 @@ class PhoneSetupIT {
         PhoneNumberPage setup = PhoneJourneys.signInToSetup(browser, application, officer);
         assertThat(setup.title()).isEqualTo("Set up your phone");
         assertThat(setup.hint()).contains("+1");
+        assertThat(browser.driver().getTitle()).isEqualTo("Set up your phone | AlaCOP");
+        assertThat(setup.channelChoices()).containsExactly("Receive a code", "Call me");
         assertThat(setup.landlineWarning()).isEqualTo(
                 "Landlines can't receive text messages. For a landline, choose Call me.");
+        assertThat(setup.offersCancel()).as("Cancel, for a setup the sign-in requires").isFalse();
         browser.resize(Browser.PHONE);
         browser.screenshot("phone-number-small-screen");
         browser.resize(Browser.DESKTOP);
@@ -70,7 +75,9 @@ class PhoneSetupIT {
         assertThat(code.title()).isEqualTo("Enter code");
         assertThat(code.intro()).isEqualTo("We texted a code to your phone •••" + number.lastFour()
                 + ". Enter the code to continue.");
-        assertThat(code.alert()).hasValue("We sent a code to •••" + number.lastFour() + ".");
+        assertThat(code.alert()).as("the intro says where the code went; no notice repeats it").isEmpty();
+        assertThat(browser.driver().getTitle()).isEqualTo("Enter code | AlaCOP");
+        assertThat(code.offersCancel()).isFalse();
         Outbox.Message text = server.outbox().await(number.e164(), 0);
         assertThat(text.channel()).isEqualTo("text");
         assertThat(text.code()).matches("[0-9]{6}");
@@ -169,6 +176,8 @@ class PhoneSetupIT {
 
         Thread.sleep(30_500);
         code = code.resendText();
+        // A second text to the same phone: now the notice says something the page does not.
+        assertThat(code.alert()).hasValue("We sent a new code to •••" + number.lastFour() + ".");
         String fresh = server.outbox().await(number.e164(), 1).code();
         assertThat(code.verify(fresh).signedInUser()).isEqualTo(officer.username());
     }
@@ -188,6 +197,52 @@ class PhoneSetupIT {
 
         PhoneNumberPage again = code.useDifferentNumber();
         assertThat(again.numberField().getAttribute("value")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a 'send' without a number shows the number step, and opening the page again shows it too")
+    void refusedSendForgetsTheCodeStep(Browser browser, TestApplication application, RealmAdmin admin,
+                                       KeycloakServer server) {
+        TestUser officer = PhoneJourneys.officerToSetUpPhone(admin);
+        Number number = Number.fresh();
+        PhoneCodePage code = PhoneJourneys.signInToSetup(browser, application, officer)
+                .sendCode(number.national(), "text");
+        server.outbox().await(number.e164(), 0);
+
+        // The number step's form sent again with the number left empty (e.g. from the browser's history).
+        PhoneNumberPage refused = PhoneJourneys.postNumberStep(browser, code.formAction(), "", "text");
+        assertThat(refused.fieldError("phoneNumber")).hasValue("Enter your phone number.");
+
+        browser.open(browser.currentUrl());
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#alacop-phone-form input")).isEmpty());
+        assertThat(browser.driver().findElements(By.id("code"))).as("the code step after opening the page again")
+                .isEmpty();
+        PhoneNumberPage reopened = new PhoneNumberPage(browser);
+        assertThat(reopened.fieldError("phoneNumber")).isEmpty();
+        assertThat(server.outbox().count(number.e164())).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("opened from an application (kc_action), the setup offers Cancel: back to the application, nothing saved")
+    void cancelFromApplication(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
+        PhoneJourneys.allowManySendsFromTheTestMachine(admin);
+        TestUser officer = admin.createOfficer("Barry", "Allen", "AL0010000");
+        ApplicationPage.startSignIn(browser, application).next(officer.upn()).signIn(officer.password());
+        Number number = Number.fresh();
+
+        browser.open(application.loginUrl(PhoneJourneys.SETUP_ACTION));
+        PhoneNumberPage setup = new PhoneNumberPage(browser);
+        assertThat(setup.offersCancel()).isTrue();
+        browser.resize(Browser.PHONE);
+        browser.screenshot("phone-number-cancel-small-screen");
+        browser.resize(Browser.DESKTOP);
+        PhoneCodePage code = setup.sendCode(number.national(), "text");
+        server.outbox().await(number.e164(), 0);
+        assertThat(code.offersCancel()).isTrue();
+
+        assertThat(code.cancel().signedInUser()).isEqualTo(officer.username());
+        assertThat(admin.realm().users().get(officer.id()).credentials())
+                .noneMatch(c -> "alacop-phone".equals(c.getType()));
     }
 
     @Test

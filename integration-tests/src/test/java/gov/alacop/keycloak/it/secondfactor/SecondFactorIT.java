@@ -81,6 +81,11 @@ class SecondFactorIT {
         SecondFactorPage challenge = new SecondFactorPage(browser);
         assertThat(challenge.intro()).isEqualTo("We texted your phone •••" + number.lastFour()
                 + ". Enter the code to sign in.");
+        assertThat(challenge.alert()).as("the intro says where the code went; no notice repeats it").isEmpty();
+        assertThat(browser.driver().getTitle()).isEqualTo("Verify your identity | AlaCOP");
+        browser.resize(Browser.PHONE);
+        browser.screenshot("second-factor-text-small-screen");
+        browser.resize(Browser.DESKTOP);
         String code = server.outbox().await(number.e164(), 0).code();
 
         challenge = challenge.refresh();

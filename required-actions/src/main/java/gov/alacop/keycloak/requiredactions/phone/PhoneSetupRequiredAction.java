@@ -1,6 +1,7 @@
 package gov.alacop.keycloak.requiredactions.phone;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
@@ -8,22 +9,27 @@ import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 import gov.alacop.keycloak.common.events.LoginEventDetails;
 import gov.alacop.keycloak.common.messaging.Channel;
-import gov.alacop.keycloak.common.messaging.PhoneMask;
-import gov.alacop.keycloak.common.phone.PhoneCode;
-import gov.alacop.keycloak.common.phone.PhoneCodeSender;
-import gov.alacop.keycloak.common.phone.PhoneCodeState;
+import gov.alacop.keycloak.common.phone.PhoneCodeExchange;
+import gov.alacop.keycloak.common.phone.PhoneCodeExchange.Checked;
+import gov.alacop.keycloak.common.phone.PhoneCodeExchange.Message;
+import gov.alacop.keycloak.common.phone.PhoneCodeExchange.Sent;
 import gov.alacop.keycloak.common.phone.PhoneCredentialModel;
+import gov.alacop.keycloak.common.phone.PhoneMask;
 import gov.alacop.keycloak.common.phone.PhoneNumbers;
 
 /**
  * "Set up your phone": number (national or international form) and text or voice, then a code sent to it that
- * must be entered before the number is saved. A page refresh shows the current step again and never sends.
- * Started from the account console it re-authenticates first (Keycloak's max auth age), so changing the number
- * needs a fully authenticated session.
+ * must be entered before the number is saved; the code goes through the shared {@link PhoneCodeExchange}. The step
+ * shown always follows the stored exchange (the code step while it holds a number), so a page refresh shows the
+ * current step again and never sends. Started from the account console it re-authenticates first (Keycloak's max
+ * auth age), so changing the number needs a fully authenticated session; started from an application
+ * ({@code kc_action}) the page offers Cancel, which Keycloak handles before {@link #processAction}.
  */
 final class PhoneSetupRequiredAction implements RequiredActionProvider {
 
@@ -34,12 +40,20 @@ final class PhoneSetupRequiredAction implements RequiredActionProvider {
     static final String FIELD_CODE = "code";
     static final String FIELD_ACTION = "action";
     static final String ACTION_SEND = "send";
-    static final String ACTION_VERIFY = "verify";
     /** {@code resend-text} or {@code resend-voice}. */
     static final String ACTION_RESEND = "resend-";
     static final String ACTION_CHANGE = "change";
     static final String DETAIL_LAST_DIGITS = "phone_last_digits";
     static final String DETAIL_CHANNEL = "phone_channel";
+
+    /** What one request works with: the configuration is read once. */
+    private record Request(RequiredActionContext context, PhoneSetupConfig config, PhoneCodeExchange exchange) {
+
+        static Request of(RequiredActionContext context) {
+            return new Request(context, PhoneSetupConfig.of(context.getConfig()),
+                    PhoneSetupRequiredAction.exchange(context.getSession(), context.getAuthenticationSession()));
+        }
+    }
 
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
@@ -53,34 +67,40 @@ final class PhoneSetupRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        PhoneCodeState state = state(context);
-        if (state.number() != null) {
-            context.challenge(codeStep(context, state, context.form()));
-        } else {
-            context.challenge(numberStep(context, null, state.channel(), context.form()));
-        }
+        Request request = Request.of(context);
+        context.challenge(page(request, null, request.exchange().channel(), context.form()));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
+        Request request = Request.of(context);
+        PhoneCodeExchange exchange = request.exchange();
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         String action = form.getFirst(FIELD_ACTION);
-        PhoneCodeState state = state(context);
-        if (ACTION_CHANGE.equals(action) || (state.number() == null && !ACTION_SEND.equals(action))) {
-            state.clear();
-            context.challenge(numberStep(context, null, Channel.TEXT, context.form()));
+        if (ACTION_CHANGE.equals(action) || (exchange.number() == null && !ACTION_SEND.equals(action))) {
+            exchange.clear();
+            context.challenge(page(request, null, Channel.TEXT, context.form()));
         } else if (ACTION_SEND.equals(action)) {
-            sendFirst(context, state, form);
+            sendFirst(request, form);
         } else if (action != null && action.startsWith(ACTION_RESEND)) {
             Channel channel = Channel.parse(action.substring(ACTION_RESEND.length()));
-            send(context, state, channel == null ? state.channel() : channel);
+            Sent sent = exchange.resend(channel == null ? exchange.channel() : channel, context.getUser(),
+                    context.getConnection().getRemoteAddr());
+            context.challenge(page(request, null, exchange.channel(), withNotice(context.form(), sent)));
         } else {
-            verify(context, state, form.getFirst(FIELD_CODE));
+            verify(request, form.getFirst(FIELD_CODE));
         }
     }
 
-    private void sendFirst(RequiredActionContext context, PhoneCodeState state, MultivaluedMap<String, String> form) {
-        PhoneSetupConfig config = PhoneSetupConfig.of(context.getConfig());
+    /** An officer who cancels a setup opened from an application keeps the phone they had; the typed one is gone. */
+    @Override
+    public void initiatedActionCanceled(KeycloakSession session, AuthenticationSessionModel authSession) {
+        exchange(session, authSession).clear();
+    }
+
+    private void sendFirst(Request request, MultivaluedMap<String, String> form) {
+        RequiredActionContext context = request.context();
+        PhoneSetupConfig config = request.config();
         String typed = form.getFirst(FIELD_NUMBER);
         Channel channel = Channel.parse(form.getFirst(FIELD_CHANNEL));
         if (channel == null) {
@@ -88,6 +108,8 @@ final class PhoneSetupRequiredAction implements RequiredActionProvider {
         }
         PhoneNumbers.Result number = PhoneNumbers.normalize(typed, config.defaultRegion(), config.allowedCallingCodes(),
                 config.allowedRegions());
+        // Either way the number of an earlier send is over: the page shows the number step, or a new number's code.
+        request.exchange().clear();
         if (!number.valid()) {
             String shown = typed != null && typed.length() <= PhoneNumbers.MAX_INPUT_LENGTH ? typed : "";
             LoginFormsProvider page = context.form().addError(switch (number.problem()) {
@@ -99,82 +121,67 @@ final class PhoneSetupRequiredAction implements RequiredActionProvider {
                 case TYPE_NOT_ALLOWED -> new FormMessage(FIELD_NUMBER, "alacopPhoneTypeNotAllowed");
                 default -> new FormMessage(FIELD_NUMBER, "alacopPhoneNumberInvalid");
             });
-            context.challenge(numberStep(context, shown, channel, page));
+            context.challenge(page(request, shown, channel, page));
             return;
         }
-        state.clear();
-        state.target(number.e164(), channel);
-        send(context, state, channel);
-    }
-
-    private void send(RequiredActionContext context, PhoneCodeState state, Channel channel) {
-        state.target(state.number(), channel);
-        PhoneCodeSender.Result result = new PhoneCodeSender(context.getSession(), context.getRealm())
-                .send(state, channel, context.getUser(), context.getConnection().getRemoteAddr(),
-                        PhoneCodeSender.Purpose.SETUP);
-        LoginFormsProvider page = context.form();
-        switch (result.status()) {
-            case SENT -> page.setSuccess(channel == Channel.VOICE ? "alacopPhoneCallPlaced" : "alacopPhoneTextSent",
-                    PhoneMask.mask(state.number()));
-            case COOLDOWN -> page.setError("alacopPhoneSendCooldown", Long.toString(result.retryAfterSeconds()));
-            case LIMIT -> page.setError("alacopPhoneSendLimit", minutes(result.retryAfterSeconds()));
-            case FAILED -> page.setError("alacopPhoneSendFailed");
-        }
+        Sent sent = request.exchange().send(number.e164(), channel, context.getUser(),
+                context.getConnection().getRemoteAddr());
         // Also when nothing went out: the code step offers the other channel and another number.
-        context.challenge(codeStep(context, state, page));
+        context.challenge(page(request, null, channel, withNotice(context.form(), sent)));
     }
 
-    private void verify(RequiredActionContext context, PhoneCodeState state, String entered) {
-        PhoneCode.Verdict verdict = state.verify(entered, System.currentTimeMillis());
-        if (verdict == PhoneCode.Verdict.ACCEPTED) {
-            PhoneCredentialModel credential = PhoneCredentialModel.create(state.number(), state.channel(),
-                    System.currentTimeMillis());
+    private void verify(Request request, String entered) {
+        RequiredActionContext context = request.context();
+        PhoneCodeExchange exchange = request.exchange();
+        Checked checked = exchange.check(entered);
+        if (checked.accepted()) {
+            String number = exchange.number();
+            Channel channel = exchange.channel();
             // Through the provider, which replaces an earlier number.
-            context.getUser().credentialManager().createCredentialThroughProvider(credential);
+            context.getUser().credentialManager().createCredentialThroughProvider(
+                    PhoneCredentialModel.create(number, channel, System.currentTimeMillis()));
             context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL)
                     .detail(Details.CREDENTIAL_TYPE, PhoneCredentialModel.TYPE)
-                    .detail(DETAIL_LAST_DIGITS, PhoneMask.lastDigits(state.number()))
-                    .detail(DETAIL_CHANNEL, state.channel().value())
+                    .detail(DETAIL_LAST_DIGITS, PhoneMask.lastDigits(number))
+                    .detail(DETAIL_CHANNEL, channel.value())
                     .success();
-            state.finish();
-            new PhoneCodeSender(context.getSession(), context.getRealm()).exchangeFinished(context.getUser());
+            exchange.finish(context.getUser());
             LoginEventDetails.applyTo(context.getEvent(), context.getAuthenticationSession());
             context.success();
             return;
         }
-        String message = switch (verdict) {
-            case WRONG -> state.attemptsLeft() > 0 ? "alacopPhoneCodeWrong" : "alacopPhoneCodeTooManyFailures";
-            case TOO_MANY_FAILURES -> "alacopPhoneCodeTooManyFailures";
-            default -> "alacopPhoneCodeExpired";
-        };
         context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL_ERROR)
                 .detail(Details.CREDENTIAL_TYPE, PhoneCredentialModel.TYPE)
-                .error(verdict == PhoneCode.Verdict.WRONG ? "invalid_code" : "code_" + verdict.name().toLowerCase());
-        context.challenge(codeStep(context, state, context.form().addError(new FormMessage(FIELD_CODE, message))));
+                .error(checked.eventError());
+        Message message = checked.message();
+        context.challenge(page(request, null, exchange.channel(), context.form()
+                .addError(new FormMessage(FIELD_CODE, message.key(), message.parameterArray()))));
     }
 
-    private jakarta.ws.rs.core.Response numberStep(RequiredActionContext context, String typed, Channel channel,
-                                                   LoginFormsProvider page) {
-        PhoneSetupConfig config = PhoneSetupConfig.of(context.getConfig());
-        return page.setAttribute("phoneSetup", new PhoneSetupPage(PhoneSetupPage.STEP_NUMBER,
-                        typed == null ? "" : typed, channel.value(), null, config.callingCodesText()))
-                .createForm(TEMPLATE);
+    /**
+     * The step the stored exchange is at: the code step while it holds a number, else the number step (with what
+     * was typed and the channel chosen, after a refusal).
+     */
+    private static Response page(Request request, String typed, Channel channel, LoginFormsProvider form) {
+        PhoneCodeExchange exchange = request.exchange();
+        String callingCodes = request.config().callingCodesText();
+        PhoneSetupBean bean = exchange.number() != null
+                ? PhoneSetupBean.codeStep(exchange.channel(), exchange.maskedNumber(), callingCodes)
+                : PhoneSetupBean.numberStep(typed, channel, callingCodes);
+        return form.setAttribute("phoneSetup", bean).createForm(TEMPLATE);
     }
 
-    private jakarta.ws.rs.core.Response codeStep(RequiredActionContext context, PhoneCodeState state,
-                                                 LoginFormsProvider page) {
-        PhoneSetupConfig config = PhoneSetupConfig.of(context.getConfig());
-        return page.setAttribute("phoneSetup", new PhoneSetupPage(PhoneSetupPage.STEP_CODE, "",
-                        state.channel().value(), PhoneMask.mask(state.number()), config.callingCodesText()))
-                .createForm(TEMPLATE);
+    /** The page says where the code went; a notice only for an error or a repeated send. */
+    private static LoginFormsProvider withNotice(LoginFormsProvider form, Sent sent) {
+        if (sent.failed()) {
+            return form.setError(sent.message().key(), sent.message().parameterArray());
+        }
+        return sent.worthNotice() ? form.setSuccess(sent.message().key(), sent.message().parameterArray()) : form;
     }
 
-    private static PhoneCodeState state(RequiredActionContext context) {
-        return new PhoneCodeState(context.getSession(), context.getAuthenticationSession(), NOTE_PREFIX);
-    }
-
-    private static String minutes(long seconds) {
-        return Long.toString(Math.max(1, (seconds + 59) / 60));
+    private static PhoneCodeExchange exchange(KeycloakSession session, AuthenticationSessionModel authSession) {
+        return new PhoneCodeExchange(session, authSession.getRealm(), authSession, NOTE_PREFIX,
+                PhoneCodeExchange.Purpose.SETUP);
     }
 
     @Override

@@ -2,8 +2,8 @@ package gov.alacop.keycloak.authenticators.secondfactor;
 
 import java.util.List;
 
-/** What the second-factor page shows ({@code secondFactor} in the template). */
-public final class SecondFactorPage {
+/** What the second-factor page shows ({@code secondFactor} in the template; JavaBean getters for FreeMarker). */
+public final class SecondFactorBean {
 
     /** A "Sign in another way" choice: form value and message key. */
     public static final class Choice {
@@ -29,7 +29,7 @@ public final class SecondFactorPage {
     private final List<Choice> otherWays;
     private final boolean showOtherWays;
 
-    SecondFactorPage(Method method, String maskedNumber, List<Method> available, boolean showOtherWays) {
+    SecondFactorBean(Method method, String maskedNumber, List<Method> available, boolean showOtherWays) {
         this.method = method;
         this.maskedNumber = maskedNumber;
         this.otherWays = available.stream().filter(m -> m != method)

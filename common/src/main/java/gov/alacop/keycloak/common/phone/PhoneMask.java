@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.common.messaging;
+package gov.alacop.keycloak.common.phone;
 
 /** Phone numbers as they may appear in logs, events and pages: only the last digits. */
 public final class PhoneMask {
