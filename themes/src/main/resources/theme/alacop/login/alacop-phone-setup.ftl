@@ -21,7 +21,7 @@
             <@alacop.choiceGroup name="channel" legend=msg("alacopPhoneChannelLegend") selected=phoneSetup.channel
                 options=[["text", "alacopPhoneChannelText"], ["voice", "alacopPhoneChannelVoice"]]
                 hint=msg("alacopPhoneLandlineWarning")/>
-            <@alacop.mainAction id="alacop-phone-send" name="action" value="send" label="alacopPhoneSendCode" cancel=cancel/>
+            <@alacop.submitOrCancel id="alacop-phone-send" name="action" value="send" label="alacopPhoneSendCode" cancel=cancel/>
         </#if>
         </form>
     </#if>

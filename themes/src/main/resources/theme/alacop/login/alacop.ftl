@@ -78,12 +78,12 @@
   link: secondary choices such as "Call me instead"; it skips the browser's form validation).
 -->
 <#macro button id label kind="primary" name="" value="" arg="">
-  <button class="alacop-button alacop-button--${kind}" id="${id}" type="submit"<#if name?has_content> name="${name}"</#if><#if value?has_content> value="${value}"</#if><#if kind == "link"> formnovalidate</#if>>${msg(label, arg)}</button>
+  <button class="alacop-button alacop-button--${kind}" id="${id}" type="submit"<#if name?has_content> name="${name}"</#if><#if value?has_content> value="${value}"</#if><#if kind != "primary"> formnovalidate</#if>>${msg(label, arg)}</button>
 </#macro>
 
 <#-- A row of buttons, e.g. <@alacop.actions><@alacop.button .../></@alacop.actions>. -->
-<#macro actions split=false>
-  <div class="alacop-actions<#if split> alacop-actions--split</#if>"><#nested></div>
+<#macro actions>
+  <div class="alacop-actions"><#nested></div>
 </#macro>
 
 <#-- The page's one main button, in its own row. -->
@@ -96,14 +96,15 @@
 </#macro>
 
 <#--
-  The main button of a setup page; when an application or the account console opened the page (kc_action), a
-  Cancel next to it goes back there without saving (Keycloak's cancel-aia).
+  The main button of a page; with cancel (by default: an application or the account console opened the page,
+  kc_action) also Cancel, which Keycloak handles (cancel-aia): back to the application, nothing saved. The main
+  button comes first, so Enter in a field never cancels.
 -->
-<#macro submitOrCancel id label name="" value="" arg="">
-  <#if isAppInitiatedAction??>
-    <@actions split=true>
-      <@button id="kc-cancel" label="doCancel" kind="secondary" name="cancel-aia" value="true"/>
+<#macro submitOrCancel id label name="" value="" arg="" cancel=isAppInitiatedAction??>
+  <#if cancel>
+    <@actions>
       <@button id=id label=label name=name value=value arg=arg/>
+      <@button id="kc-cancel" label="doCancel" kind="secondary" name="cancel-aia" value="true"/>
     </@actions>
   <#else>
     <@primaryButton id=id label=label name=name value=value arg=arg/>
@@ -193,23 +194,13 @@
   </#if>
 </#macro>
 
-<#-- The page's main button; with cancel (a setup an application asked for, kc_action) also Cancel, which Keycloak
-     handles: back to the application, nothing saved. The main button comes first, so Enter does not cancel. -->
-<#macro mainAction id label name="" value="" cancel=false>
-  <div class="alacop-actions">
-    <button class="alacop-button alacop-button--primary" id="${id}"<#if name?has_content> name="${name}"</#if><#if value?has_content> value="${value}"</#if> type="submit">${msg(label)}</button>
-    <#if cancel>
-      <button class="alacop-button alacop-button--secondary" id="kc-cancel" name="cancel-aia" value="true" type="submit" formnovalidate>${msg("doCancel")}</button>
-    </#if>
-  </div>
-</#macro>
 
 <#-- Entering a code that was texted, told by a call or shown by the app (phone setup, second factor): where it
      came from (intro), the field, Verify, and the page's other ways on (nested). idPrefix names the elements. -->
 <#macro codeEntry idPrefix intro cancel=false>
   <p id="${idPrefix}-intro">${intro}</p>
   <@textField name="code" label=msg("alacopCodeLabel") autocomplete="one-time-code" autofocus=true/>
-  <@mainAction id="${idPrefix}-verify" name="action" value="verify" label="alacopCodeVerify" cancel=cancel/>
+  <@submitOrCancel id="${idPrefix}-verify" name="action" value="verify" label="alacopCodeVerify" cancel=cancel/>
   <div class="alacop-secondary-actions">
     <#nested>
   </div>
