@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,6 +34,7 @@ import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 @AlaCopKeycloak
 @DisplayName("Accessibility (WCAG 2.1 AA) of every page a person reaches")
@@ -42,7 +44,7 @@ class AccessibilityIT {
     @DisplayName("sign-in and sign-out pages: no serious or critical axe-core violation at desktop and phone widths")
     void signInAndSignOutPages(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         // "Stay signed in?" follows a second factor: the officer has the authenticator app.
-        TestUser officer = admin.createOfficerWithApp("Clark", "Kent", "AL0010000");
+        TestUser officer = TestUsers.officer("Clark", "Kent").withTotp().create(admin);
         List<String> violations = new ArrayList<>();
 
         IdentifierPage identifier = ApplicationPage.startSignIn(browser, application);
@@ -82,7 +84,7 @@ class AccessibilityIT {
 
         // The shipped realm offers no e-mail reset (the link leads to the help center); a realm that turns it on
         // gets Keycloak's page in our frame.
-        org.keycloak.representations.idm.RealmRepresentation realm = admin.realm().toRepresentation();
+        RealmRepresentation realm = admin.realm().toRepresentation();
         realm.setResetPasswordAllowed(true);
         admin.realm().update(realm);
         try {
@@ -95,7 +97,7 @@ class AccessibilityIT {
             admin.realm().update(realm);
         }
 
-        TestUser officer = admin.createOfficer("Lois", "Lane", "AL0010000");
+        TestUser officer = TestUsers.officer("Lois", "Lane").create(admin);
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.setRequiredActions(List.of("UPDATE_PASSWORD"));
         admin.realm().users().get(officer.id()).update(user);
@@ -110,7 +112,7 @@ class AccessibilityIT {
     @Test
     @DisplayName("'This page has expired' when a step that is over is submitted again")
     void pageExpired(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Perry", "White", "AL0010000");
+        TestUser officer = TestUsers.officer("Perry", "White").create(admin);
         IdentifierPage identifier = ApplicationPage.startSignIn(browser, application);
         String staleAction = browser.driver().findElement(By.id("kc-form-login")).getAttribute("action");
         identifier.next(officer.upn());
@@ -152,7 +154,7 @@ class AccessibilityIT {
     @Test
     @DisplayName("keyboard only: identifier, password, 'Stay signed in?' Yes, the application, sign-out; focus always visible")
     void keyboardOnly(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficerWithApp("Jimmy", "Olsen", "AL0010000");
+        TestUser officer = TestUsers.officer("Jimmy", "Olsen").withTotp().create(admin);
         ApplicationPage.startSignIn(browser, application);
 
         assertThat(focusedId(browser)).as("the identifier field has the focus").isEqualTo("username");

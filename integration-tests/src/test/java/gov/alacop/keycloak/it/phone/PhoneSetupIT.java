@@ -2,7 +2,9 @@ package gov.alacop.keycloak.it.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -11,13 +13,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 
+import io.restassured.RestAssured;
+
 import gov.alacop.keycloak.it.pages.PhoneCodePage;
 import gov.alacop.keycloak.it.pages.PhoneNumberPage;
-import gov.alacop.keycloak.it.phone.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.Outbox;
+import gov.alacop.keycloak.it.support.Pause;
+import gov.alacop.keycloak.it.support.PhoneJourneys;
+import gov.alacop.keycloak.it.support.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
@@ -31,17 +37,17 @@ class PhoneSetupIT {
     @Test
     @DisplayName("the realm registers phone setup next to every required action Keycloak gives a new realm")
     void requiredActionRegistered(RealmAdmin admin, KeycloakServer server) {
-        List<java.util.Map<String, Object>> newRealm = io.restassured.RestAssured.given().auth()
+        List<Map<String, Object>> newRealm = RestAssured.given().auth()
                 .oauth2(admin.accessToken())
                 .get(server.baseUrl() + "/admin/realms/master/authentication/required-actions")
                 .then().statusCode(200).extract().jsonPath().getList("");
-        java.util.Map<String, Boolean> ours = new java.util.HashMap<>();
+        Map<String, Boolean> ours = new HashMap<>();
         admin.realm().flows().getRequiredActions().forEach(a -> ours.put(a.getAlias(), a.isEnabled()));
         assertThat(ours).containsEntry("alacop-phone-setup", true);
         // Disabled on purpose in the shipped realm until a method uses them (RealmConfigurationIT.shippedFile).
         List<String> unused = List.of("webauthn-register", "webauthn-register-passwordless",
                 "CONFIGURE_RECOVERY_AUTHN_CODES");
-        for (java.util.Map<String, Object> action : newRealm) {
+        for (Map<String, Object> action : newRealm) {
             if (unused.contains((String) action.get("alias"))) {
                 assertThat(ours).containsEntry((String) action.get("alias"), false);
                 continue;
@@ -143,8 +149,7 @@ class PhoneSetupIT {
 
     @Test
     @DisplayName("5 wrong codes use up the code: then even the right one is refused and a new code is needed")
-    void fiveWrongCodes(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server)
-            throws InterruptedException {
+    void fiveWrongCodes(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         TestUser officer = PhoneJourneys.officerToSetUpPhone(admin);
         Number number = Number.fresh();
         PhoneCodePage code = PhoneJourneys.signInToSetup(browser, application, officer)
@@ -167,7 +172,7 @@ class PhoneSetupIT {
                 assertThat(alert).matches("Wait [0-9]{1,2} seconds before asking for another code."));
         assertThat(server.outbox().count(number.e164())).isEqualTo(1);
 
-        Thread.sleep(30_500);
+        Pause.millis(30_500);
         code = code.resendText();
         String fresh = server.outbox().await(number.e164(), 1).code();
         assertThat(code.verify(fresh).signedInUser()).isEqualTo(officer.username());
@@ -203,8 +208,7 @@ class PhoneSetupIT {
 
     @Test
     @DisplayName("a resend does not reset the wrong entries: 3 wrong, a new code, 2 more wrong and it is used up")
-    void resendKeepsFailures(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server)
-            throws InterruptedException {
+    void resendKeepsFailures(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         TestUser officer = PhoneJourneys.officerToSetUpPhone(admin);
         Number number = Number.fresh();
         PhoneCodePage code = PhoneJourneys.signInToSetup(browser, application, officer)
@@ -213,7 +217,7 @@ class PhoneSetupIT {
         for (int i = 0; i < 3; i++) {
             code = code.verifyRefused("000000".equals(server.outbox().await(number.e164(), 0).code()) ? "111111" : "000000");
         }
-        Thread.sleep(30_500);
+        Pause.millis(30_500);
         code = code.resendText();
         String fresh = server.outbox().await(number.e164(), 1).code();
         String wrong = fresh.equals("000000") ? "111111" : "000000";
