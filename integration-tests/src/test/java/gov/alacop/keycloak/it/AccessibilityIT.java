@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,6 +37,7 @@ import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 import gov.alacop.keycloak.it.support.Totp;
 
 @AlaCopKeycloak
@@ -46,7 +48,7 @@ class AccessibilityIT {
     @DisplayName("sign-in and sign-out pages: no serious or critical axe-core violation at desktop and phone widths")
     void signInAndSignOutPages(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         // "Stay signed in?" follows a second factor: the officer has the authenticator app.
-        TestUser officer = admin.createOfficerWithApp("Clark", "Kent", "AL0010000");
+        TestUser officer = TestUsers.officer("Clark", "Kent").withTotp().create(admin);
         List<String> violations = new ArrayList<>();
 
         IdentifierPage identifier = ApplicationPage.startSignIn(browser, application);
@@ -86,7 +88,7 @@ class AccessibilityIT {
 
         // The shipped realm offers no e-mail reset (the link leads to the help center); a realm that turns it on
         // gets Keycloak's page in our frame.
-        org.keycloak.representations.idm.RealmRepresentation realm = admin.realm().toRepresentation();
+        RealmRepresentation realm = admin.realm().toRepresentation();
         realm.setResetPasswordAllowed(true);
         admin.realm().update(realm);
         try {
@@ -99,7 +101,7 @@ class AccessibilityIT {
             admin.realm().update(realm);
         }
 
-        TestUser officer = admin.createOfficer("Lois", "Lane", "AL0010000");
+        TestUser officer = TestUsers.officer("Lois", "Lane").create(admin);
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.setRequiredActions(List.of("UPDATE_PASSWORD"));
         admin.realm().users().get(officer.id()).update(user);
@@ -114,7 +116,7 @@ class AccessibilityIT {
     @Test
     @DisplayName("the setup pages: the app (QR code and key), security questions, also with errors")
     void setupPages(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Diana", "Prince", "AL0010000");
+        TestUser officer = TestUsers.officer("Diana", "Prince").create(admin);
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.setRequiredActions(List.of("CONFIGURE_TOTP", "alacop-security-questions-setup"));
         admin.realm().users().get(officer.id()).update(user);
@@ -153,7 +155,7 @@ class AccessibilityIT {
     @Test
     @DisplayName("'This page has expired' when a step that is over is submitted again")
     void pageExpired(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Perry", "White", "AL0010000");
+        TestUser officer = TestUsers.officer("Perry", "White").create(admin);
         IdentifierPage identifier = ApplicationPage.startSignIn(browser, application);
         String staleAction = browser.driver().findElement(By.id("kc-form-login")).getAttribute("action");
         identifier.next(officer.upn());
@@ -195,7 +197,7 @@ class AccessibilityIT {
     @Test
     @DisplayName("keyboard only: identifier, password, 'Stay signed in?' Yes, the application, sign-out; focus always visible")
     void keyboardOnly(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficerWithApp("Jimmy", "Olsen", "AL0010000");
+        TestUser officer = TestUsers.officer("Jimmy", "Olsen").withTotp().create(admin);
         ApplicationPage.startSignIn(browser, application);
 
         assertThat(focusedId(browser)).as("the identifier field has the focus").isEqualTo("username");

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-
-import jakarta.ws.rs.core.Response;
+import java.util.Random;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.UserRepresentation;
 
 import io.restassured.http.ContentType;
 
@@ -22,9 +19,9 @@ import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
-import gov.alacop.keycloak.it.support.StoredPasswords;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 @AlaCopKeycloak
 @DisplayName("An officer's first sign-in and later password changes")
@@ -37,8 +34,9 @@ class FirstSignInJourneyIT {
     @DisplayName("Clark: temporary password, one message per broken rule, then the application; a change within "
             + "24 hours is refused with the time; an administrator's reset is accepted")
     void clarkKent(Browser browser, TestApplication application, RealmAdmin admin) {
-        String username = "kent.clark." + (1000 + new java.util.Random().nextInt(9000));
-        String userId = createUser(admin, username, "Clark", "Kent");
+        String username = "kent.clark." + (1000 + new Random().nextInt(9000));
+        String userId = TestUsers.officer("Clark", "Kent").withUsername(username).withoutPassword().toEnroll()
+                .withEmail(username.replace(".", "") + "@example.org").create(admin).id();
         given().auth().oauth2(admin.accessToken()).contentType(ContentType.JSON).body("{\"ssnLast4\":\"4321\"}")
                 .post(api(admin) + "/users/" + userId + "/temporary-password").then().statusCode(200);
 
@@ -90,30 +88,15 @@ class FirstSignInJourneyIT {
     @Test
     @DisplayName("the next day (password set 25 hours ago) the officer may change it from the application")
     void nextDay(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = StoredPasswords.importOfficer(admin, "nd", "Green#Lantern2026", Instant.now()
-                .minus(Duration.ofHours(25)), Map.of(), List.of());
+        TestUser officer = TestUsers.officer("Hal", "Jordan").withUsernamePrefix("nd").toEnroll()
+                .withPassword("Green#Lantern2026")
+                .withPasswordSetAt(Instant.now().minus(Duration.ofHours(25))).create(admin);
         ApplicationPage.startSignIn(browser, application).next(officer.upn()).signIn(officer.password());
 
         browser.open(application.loginUrl("UPDATE_PASSWORD"));
         ApplicationPage app = new UpdatePasswordPage(browser, "change-next-day").accepted(null, "Emerald#Knight2027");
 
         assertThat(app.signedInUser()).isEqualTo(officer.username());
-    }
-
-    private static String createUser(RealmAdmin admin, String username, String first, String last) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setFirstName(first);
-        user.setLastName(last);
-        user.setEmail(username.replace(".", "") + "@example.org");
-        user.setEmailVerified(true);
-        user.setEnabled(true);
-        user.setAttributes(Map.of("ori", List.of("AL0010000")));
-        try (Response response = admin.realm().users().create(user)) {
-            assertThat(response.getStatus()).isEqualTo(201);
-            String path = response.getLocation().getPath();
-            return path.substring(path.lastIndexOf('/') + 1);
-        }
     }
 
     private static String api(RealmAdmin admin) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 /** Input from the fuzz run of issue 9 §3 that got through: byte-order marks, lenient JSON, invisible text. */
 @AlaCopKeycloak
@@ -89,7 +91,7 @@ class HostileInputIT {
         @ValueSource(strings = {"{\"ssnLast4\":\"4321\"}garbage", "{\"ssnLast4\":\"1111\",\"ssnLast4\":\"4321\"}",
                 "{\"ssnLast4\":\"4321\",\"other\":\"x\"}"})
         void single(String body, RealmAdmin admin) {
-            TestUser officer = admin.createOfficer("Bruce", "Wayne", "AL0020000");
+            TestUser officer = TestUsers.officer("Bruce", "Wayne").withOri("AL0020000").create(admin);
             given().auth().oauth2(admin.accessToken()).contentType(ContentType.JSON).body(body)
                     .post(api(admin) + "/users/" + officer.id() + "/temporary-password")
                     .then().statusCode(400).body("error", equalTo("invalid_request"));
@@ -169,7 +171,7 @@ class HostileInputIT {
         @Test
         @DisplayName("\"Update your password\": zero-width spaces or combining accents do not make 16 characters")
         void onThePage(Browser browser, TestApplication application, RealmAdmin admin) {
-            TestUser officer = admin.createOfficer("Clark", "Kent", "AL0010000");
+            TestUser officer = TestUsers.officer("Clark", "Kent").create(admin);
             UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
             user.setRequiredActions(List.of("UPDATE_PASSWORD"));
             admin.realm().users().get(officer.id()).update(user);
@@ -195,7 +197,7 @@ class HostileInputIT {
         @ValueSource(strings = {"200B", "0301", "2060", "0000"})
         @DisplayName("the admin API refuses them with a clear 400 before storing anything")
         void throughTheAdminApi(String hex, RealmAdmin admin) {
-            TestUser officer = admin.createOfficer("Clark", "Kent", "AL0010000");
+            TestUser officer = TestUsers.officer("Clark", "Kent").create(admin);
             String invisible = new String(Character.toChars(Integer.parseInt(hex, 16)));
             String error = given().auth().oauth2(admin.accessToken()).contentType(ContentType.JSON)
                     .body(Map.of("type", "password", "temporary", false, "value", "Aa1!" + invisible.repeat(12)))
@@ -224,7 +226,7 @@ class HostileInputIT {
             body.append(']');
             bulk(admin, "application/json", body.toString()).statusCode(413)
                     .body("error", equalTo("batch_too_large"))
-                    .body("errorMessage", org.hamcrest.Matchers.containsString("500"));
+                    .body("errorMessage", Matchers.containsString("500"));
             assertThat(admin.realm().users().searchByUsername(first, true)).isEmpty();
         }
 

@@ -3,18 +3,13 @@ package gov.alacop.keycloak.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.http.ContentType;
 
@@ -24,8 +19,10 @@ import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
+import gov.alacop.keycloak.it.support.StoredPasswords;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 /**
  * The minimum password age, and the promise that a cheap refusal computes no password hash.
@@ -41,8 +38,6 @@ import gov.alacop.keycloak.it.support.TestUser;
 class MinimumPasswordAgeIT {
 
     private static final String TRAP_ALGORITHM = "alacop-trap-no-such-hash";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Test
     @DisplayName("within 24 hours of a change, kc_action=UPDATE_PASSWORD is refused with the time, and no hash runs")
@@ -84,7 +79,7 @@ class MinimumPasswordAgeIT {
     @Test
     @DisplayName("an administrator may reset a password changed minutes ago")
     void administratorIsExempt(RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Lois", "Lane", "AL0010000");
+        TestUser officer = TestUsers.officer("Lois", "Lane").create(admin);
         assertThat(resetPassword(admin, officer.id(), "Daily#Planet2027x")).isEqualTo(204);
     }
 
@@ -99,20 +94,13 @@ class MinimumPasswordAgeIT {
      * password, and sets {@code password}, created now.
      */
     private static TestUser trappedOfficer(RealmAdmin admin) {
-        String username = "trap" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String password = "Trap#" + UUID.randomUUID().toString().substring(0, 8) + "Aa1!";
-        Map<String, Object> user = Map.of("username", username, "firstName", "Trapped", "lastName", "History",
-                "email", username + "@example.org", "emailVerified", true, "enabled", true,
-                "attributes", Map.of("ori", List.of("AL0010000")),
-                "credentials", List.of(storedCredential("password", randomBytes(32), TRAP_ALGORITHM, 1,
-                        Instant.now().minus(Duration.ofDays(30)))));
-        given().auth().oauth2(admin.accessToken()).contentType(ContentType.JSON)
-                .body(Map.of("ifResourceExists", "FAIL", "users", List.of(user)))
-                .post(admin.server().baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/partialImport")
-                .then().statusCode(200);
-        String id = admin.realm().users().searchByUsername(username, true).get(0).getId();
-        assertThat(resetPassword(admin, id, password)).as("reset over a trapped current password").isEqualTo(204);
-        return new TestUser(id, username, password);
+        TestUser trapped = TestUsers.officer("Trapped", "History").withUsernamePrefix("trap").toEnroll()
+                .withStoredPassword(StoredPasswords.randomHash(TRAP_ALGORITHM, 1, Instant.now().minus(Duration.ofDays(30))))
+                .create(admin);
+        assertThat(resetPassword(admin, trapped.id(), password)).as("reset over a trapped current password")
+                .isEqualTo(204);
+        return new TestUser(trapped.id(), trapped.username(), password);
     }
 
     private static int resetPassword(RealmAdmin admin, String userId, String password) {
@@ -121,29 +109,5 @@ class MinimumPasswordAgeIT {
                 .put(admin.server().baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/users/" + userId
                         + "/reset-password")
                 .then().extract().statusCode();
-    }
-
-    private static Map<String, Object> storedCredential(String type, HashAndSalt secret, String algorithm,
-            int iterations, Instant created) {
-        try {
-            return Map.of("type", type, "createdDate", created.toEpochMilli(),
-                    "secretData", JSON.writeValueAsString(Map.of("value", secret.hash(), "salt", secret.salt(),
-                            "additionalParameters", Map.of())),
-                    "credentialData", JSON.writeValueAsString(Map.of("hashIterations", iterations,
-                            "algorithm", algorithm, "additionalParameters", Map.of())));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static HashAndSalt randomBytes(int length) {
-        byte[] hash = new byte[length];
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(hash);
-        RANDOM.nextBytes(salt);
-        return new HashAndSalt(Base64.getEncoder().encodeToString(hash), Base64.getEncoder().encodeToString(salt));
-    }
-
-    private record HashAndSalt(String hash, String salt) {
     }
 }

@@ -3,11 +3,21 @@ package gov.alacop.keycloak.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.Response;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
@@ -16,6 +26,9 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.IdentifierPage;
@@ -27,6 +40,7 @@ import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 @AlaCopKeycloak
 @DisplayName("The shipped alacop realm")
@@ -85,12 +99,12 @@ class RealmConfigurationIT {
     @Test
     @DisplayName("production file: no localhost or wildcard redirect / post-logout URIs, exact web origins, no "
             + "password grant, no e-mail reset, WebAuthn and recovery codes off")
-    void shippedFile() throws java.io.IOException {
+    void shippedFile() throws IOException {
         JsonNode realm = new ObjectMapper().readTree(ItSettings.projectDir().resolve("realm-export/alacop-realm.json")
                 .toFile());
         for (JsonNode client : realm.path("clients")) {
             String id = client.path("clientId").asText();
-            List<String> addresses = new java.util.ArrayList<>();
+            List<String> addresses = new ArrayList<>();
             client.path("redirectUris").forEach(u -> addresses.add(u.asText()));
             for (String uri : client.path("attributes").path("post.logout.redirect.uris").asText("").split("##")) {
                 if (!uri.isBlank()) {
@@ -114,7 +128,7 @@ class RealmConfigurationIT {
             }
         }
         String directGrant = realm.path("directGrantFlow").asText();
-        JsonNode flow = java.util.stream.StreamSupport.stream(realm.path("authenticationFlows").spliterator(), false)
+        JsonNode flow = StreamSupport.stream(realm.path("authenticationFlows").spliterator(), false)
                 .filter(f -> f.path("alias").asText().equals(directGrant)).findFirst().orElseThrow();
         assertThat(flow.path("authenticationExecutions").findValuesAsText("authenticator"))
                 .containsExactly("deny-access-authenticator");
@@ -123,14 +137,14 @@ class RealmConfigurationIT {
     @Test
     @DisplayName("refuses the password grant to every user: admin-cli has no direct grants, the direct-grant flow denies")
     void noPasswordGrant(RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficer("Ted", "Kord", "AL0010000");
-        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+        TestUser officer = TestUsers.officer("Ted", "Kord").create(admin);
+        RestAssured.given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", officer.username()).formParam("password", officer.password())
                 .post(server.realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(400),
-                        org.hamcrest.Matchers.lessThan(500)))
-                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("access_token")));
+                .then().statusCode(Matchers.allOf(Matchers.greaterThanOrEqualTo(400),
+                        Matchers.lessThan(500)))
+                .body(Matchers.not(Matchers.containsString("access_token")));
         RealmRepresentation realm = admin.realm().toRepresentation();
         assertThat(admin.realm().flows().getExecutions(realm.getDirectGrantFlow()))
                 .extracting(e -> e.getProviderId()).containsExactly("deny-access-authenticator");
@@ -139,54 +153,54 @@ class RealmConfigurationIT {
 
         // A client that still had direct grants on would meet the deny flow: the realm's binding refuses everyone.
         ClientRepresentation script = new ClientRepresentation();
-        script.setClientId("it-script-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        script.setClientId("it-script-" + UUID.randomUUID().toString().substring(0, 8));
         script.setPublicClient(true);
         script.setDirectAccessGrantsEnabled(true);
         script.setStandardFlowEnabled(false);
-        try (jakarta.ws.rs.core.Response created = admin.realm().clients().create(script)) {
+        try (Response created = admin.realm().clients().create(script)) {
             assertThat(created.getStatus()).isEqualTo(201);
         }
-        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+        RestAssured.given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("client_id", script.getClientId())
                 .formParam("username", officer.username()).formParam("password", officer.password())
                 .post(server.realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(401).body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("access_token")));
+                .then().statusCode(401).body(Matchers.not(Matchers.containsString("access_token")));
     }
 
     @Test
     @DisplayName("service accounts still get tokens with the client credentials grant")
     void serviceAccountsWork(RealmAdmin admin, KeycloakServer server) {
         ClientRepresentation service = new ClientRepresentation();
-        service.setClientId("it-service-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        service.setClientId("it-service-" + UUID.randomUUID().toString().substring(0, 8));
         service.setPublicClient(false);
-        service.setSecret("it-service-secret-" + java.util.UUID.randomUUID());
+        service.setSecret("it-service-secret-" + UUID.randomUUID());
         service.setServiceAccountsEnabled(true);
         service.setStandardFlowEnabled(false);
-        try (jakarta.ws.rs.core.Response created = admin.realm().clients().create(service)) {
+        try (Response created = admin.realm().clients().create(service)) {
             assertThat(created.getStatus()).isEqualTo(201);
         }
-        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+        RestAssured.given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "client_credentials").formParam("client_id", service.getClientId())
                 .formParam("client_secret", service.getSecret())
                 .post(server.realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200).body("access_token", org.hamcrest.Matchers.notNullValue());
+                .then().statusCode(200).body("access_token", Matchers.notNullValue());
     }
 
     @Test
     @DisplayName("an access token of lets (real browser sign-in) cannot manage the officer's account")
     void applicationTokenCannotManageAccount(Browser browser, TestApplication application, RealmAdmin admin,
             KeycloakServer server) {
-        TestUser officer = admin.createOfficer("Kara", "Danvers", "AL0010000");
+        TestUser officer = TestUsers.officer("Kara", "Danvers").create(admin);
         ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
         String token = ApplicationPage.afterSignIn(browser).accessToken();
         assertThat(token).isNotBlank();
         for (String path : List.of("/account", "/account/credentials")) {
-            int status = io.restassured.RestAssured.given().auth().oauth2(token).accept("application/json")
+            int status = RestAssured.given().auth().oauth2(token).accept("application/json")
                     .get(server.realmUrl() + path).statusCode();
             assertThat(status).as(path).isIn(401, 403);
         }
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                StandardCharsets.UTF_8);
         assertThat(payload).doesNotContain("manage-account").doesNotContain("\"account\"");
     }
 
@@ -194,7 +208,7 @@ class RealmConfigurationIT {
     @DisplayName("no e-mail reset: 'Can't access your account?' and 'Reset Password' lead to the help center")
     void noEmailReset(Browser browser, TestApplication application, RealmAdmin admin) {
         assertThat(admin.realm().toRepresentation().isResetPasswordAllowed()).isFalse();
-        TestUser officer = admin.createOfficer("Barbara", "Gordon", "AL0010000");
+        TestUser officer = TestUsers.officer("Barbara", "Gordon").create(admin);
         IdentifierPage identifier = ApplicationPage.startSignIn(browser, application);
         assertThat(identifier.cantAccessLink().getAttribute("href")).isEqualTo("https://app.alea.gov/Help");
         PasswordPage password = identifier.next(officer.upn());
@@ -207,13 +221,13 @@ class RealmConfigurationIT {
         assertThat(admin.realm().users().userProfile().getConfiguration().getAttributes().stream()
                 .filter(a -> a.getName().equals("email")).findFirst().orElseThrow().getPermissions().getEdit())
                 .containsExactly("admin");
-        TestUser officer = admin.createOfficer("Vic", "Sage", "AL0010000");
+        TestUser officer = TestUsers.officer("Vic", "Sage").create(admin);
         String token = admin.passwordGrantToken(officer);
-        Map<String, Object> account = io.restassured.RestAssured.given().auth().oauth2(token).accept("application/json")
+        Map<String, Object> account = RestAssured.given().auth().oauth2(token).accept("application/json")
                 .get(server.realmUrl() + "/account").then().statusCode(200).extract().as(Map.class);
-        Map<String, Object> changed = new java.util.HashMap<>(account);
+        Map<String, Object> changed = new HashMap<>(account);
         changed.put("email", "attacker-" + officer.username() + "@example.org");
-        io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/json").body(changed)
+        RestAssured.given().auth().oauth2(token).contentType("application/json").body(changed)
                 .post(server.realmUrl() + "/account");
         assertThat(admin.realm().users().get(officer.id()).toRepresentation().getEmail())
                 .isEqualTo(officer.username() + "@example.org");
@@ -222,7 +236,7 @@ class RealmConfigurationIT {
     @Test
     @DisplayName("validates the agency ORI: 2 letters and 7 letters or digits")
     void oriValidation(RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Ron", "Troupe", "AL0010000");
+        TestUser officer = TestUsers.officer("Ron", "Troupe").create(admin);
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         assertThat(user.getAttributes()).containsEntry("ori", List.of("AL0010000"));
 
@@ -245,6 +259,6 @@ class RealmConfigurationIT {
                 .findFirst()
                 .map(a -> Map.<String, Object>of("edit", a.getPermissions().getEdit(), "view", a.getPermissions().getView()))
                 .orElseThrow();
-        assertThat(profile).containsEntry("edit", java.util.Set.of("admin"));
+        assertThat(profile).containsEntry("edit", Set.of("admin"));
     }
 }

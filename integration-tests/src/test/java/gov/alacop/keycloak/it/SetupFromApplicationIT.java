@@ -18,6 +18,7 @@ import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 /**
  * A setup that an application or the account console opens ({@code kc_action}) is the officer's choice: its page
@@ -32,7 +33,7 @@ class SetupFromApplicationIT {
 
     /** An officer with the app, signed in to the application. */
     static TestUser signedIn(Browser browser, TestApplication application, RealmAdmin admin, String first) {
-        TestUser officer = admin.createOfficerWithApp(first, "Allen", "AL0010000");
+        TestUser officer = TestUsers.officer(first, "Allen").withTotp().create(admin);
         ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
         assertThat(new SecondFactorPage(browser).verify(RealmAdmin.appCode()).signedInUser())
                 .isEqualTo(officer.username());
@@ -78,7 +79,7 @@ class SetupFromApplicationIT {
     @Test
     @DisplayName("a setup the sign-in requires offers no Cancel, and no stock 'You need to set up...' box")
     void requiredSetupHasNoCancel(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Jay", "Garrick", "AL0010000");
+        TestUser officer = TestUsers.officer("Jay", "Garrick").create(admin);
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.setRequiredActions(List.of("CONFIGURE_TOTP"));
         admin.realm().users().get(officer.id()).update(user);

@@ -15,6 +15,7 @@ import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 @AlaCopKeycloak
 @DisplayName("Signing in to an AlaCOP application: identifier, then password")
@@ -51,7 +52,7 @@ class SignInJourneyIT {
     @ValueSource(strings = {"<username>@alacop.gov", "<USERNAME>@ALACOP.GOV", "<username>"})
     @DisplayName("UPN in any case, or the bare username, leads to the password page and into the application")
     void signsIn(String pattern, Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Clark", "Kent", "AL0010000");
+        TestUser officer = TestUsers.officer("Clark", "Kent").create(admin);
         String typed = pattern.replace("<username>", officer.username())
                 .replace("<USERNAME>", officer.username().toUpperCase());
 
@@ -68,7 +69,7 @@ class SignInJourneyIT {
     @Test
     @DisplayName("a wrong password is refused on the password page; the right one then gets in")
     void wrongPasswordThenRight(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Lois", "Lane", "AL0010000");
+        TestUser officer = TestUsers.officer("Lois", "Lane").create(admin);
 
         PasswordPage refused = ApplicationPage.startSignIn(browser, application).next(officer.upn())
                 .signInRefused("Not-the-password-1");
@@ -82,7 +83,7 @@ class SignInJourneyIT {
     @Test
     @DisplayName("the back arrow returns to the identifier page to use another account")
     void backToIdentifier(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Jimmy", "Olsen", "AL0010000");
+        TestUser officer = TestUsers.officer("Jimmy", "Olsen").create(admin);
         IdentifierPage again = ApplicationPage.startSignIn(browser, application).next(officer.upn()).back();
         assertThat(again.title()).isEqualTo("Sign in");
     }

@@ -34,6 +34,7 @@ import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 @AlaCopKeycloak
 @DisplayName("Signing out (RP-initiated logout) in the AlaCOP pages")
@@ -47,7 +48,7 @@ class SignOutIT {
             throws IOException {
         HttpServer slowApplication = slowFrontChannelLogout();
         try {
-            TestUser officer = admin.createOfficer("Clark", "Kent", "AL0010000");
+            TestUser officer = TestUsers.officer("Clark", "Kent").create(admin);
             Map<String, String> attributes = new HashMap<>();
             attributes.put("frontchannel.logout.url",
                     "http://localhost:" + slowApplication.getAddress().getPort() + "/front-channel-logout");
@@ -98,7 +99,7 @@ class SignOutIT {
             KeycloakServer server) throws IOException {
         HttpServer slowApplication = slowFrontChannelLogout();
         try {
-            TestUser officer = admin.createOfficer("Bruce", "Wayne", "AL0010000");
+            TestUser officer = TestUsers.officer("Bruce", "Wayne").create(admin);
             Map<String, String> attributes = new HashMap<>();
             attributes.put("frontchannel.logout.url",
                     "http://localhost:" + slowApplication.getAddress().getPort() + "/front-channel-logout");
@@ -120,7 +121,7 @@ class SignOutIT {
     @Test
     @DisplayName("an application without front-channel sign-out: confirm, then 'You signed out' with its home URL")
     void withoutFrontChannel(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficer("Lois", "Lane", "AL0010000");
+        TestUser officer = TestUsers.officer("Lois", "Lane").create(admin);
         ClientRepresentation client = client(admin, application, new HashMap<>(), false);
         signInTo(browser, server, application, client.getClientId(), officer);
 
@@ -135,7 +136,7 @@ class SignOutIT {
     @Test
     @DisplayName("a registered post_logout_redirect_uri becomes the link when the application asks for a confirmation")
     void registeredRedirectAsLink(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficer("Jimmy", "Olsen", "AL0010000");
+        TestUser officer = TestUsers.officer("Jimmy", "Olsen").create(admin);
         Map<String, String> attributes = new HashMap<>();
         attributes.put("logout.confirmation.enabled", "true");
         ClientRepresentation client = client(admin, application, attributes, false);
@@ -151,7 +152,7 @@ class SignOutIT {
     @Test
     @DisplayName("a forged post_logout_redirect_uri is refused and the page offers no link to it")
     void forgedRedirectRefused(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficer("Perry", "White", "AL0010000");
+        TestUser officer = TestUsers.officer("Perry", "White").create(admin);
         ApplicationPage.startSignIn(browser, application).next(officer.upn()).signIn(officer.password());
 
         String forged = "https://evil.example.org/collect";
@@ -170,7 +171,7 @@ class SignOutIT {
     @Test
     @DisplayName("signing out without naming an application offers no 'previous application' link")
     void unknownApplication(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficer("Cat", "Grant", "AL0010000");
+        TestUser officer = TestUsers.officer("Cat", "Grant").create(admin);
         ApplicationPage.startSignIn(browser, application).next(officer.upn()).signIn(officer.password());
 
         SignOutPage confirm = SignOutPage.open(browser, server.realmUrl(), "");

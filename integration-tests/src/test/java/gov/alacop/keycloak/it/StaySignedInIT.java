@@ -16,12 +16,18 @@ import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.restassured.response.ValidatableResponse;
 
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.IdentifierPage;
@@ -37,10 +43,7 @@ import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
-
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 @AlaCopKeycloak
 @DisplayName("Stay signed in? — the last step of a sign-in")
@@ -52,7 +55,7 @@ class StaySignedInIT {
     @Test
     @DisplayName("Yes: the identity cookie lives for the remember-me lifetime and survives a browser restart")
     void yesRemembers(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficerWithApp("Clark", "Kent", "AL0010000");
+        TestUser officer = TestUsers.officer("Clark", "Kent").withTotp().create(admin);
         StaySignedInPage page = signInAsked(browser, application, officer);
         assertThat(page.title()).isEqualTo("Stay signed in?");
         assertThat(browser.driver().getTitle()).isEqualTo("Stay signed in? | AlaCOP");
@@ -91,7 +94,7 @@ class StaySignedInIT {
     @Test
     @DisplayName("No: the identity cookie ends with the browser; after a restart the application asks for credentials")
     void noForgets(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficerWithApp("Lois", "Lane", "AL0010000");
+        TestUser officer = TestUsers.officer("Lois", "Lane").withTotp().create(admin);
         ApplicationPage app = signInAsked(browser, application, officer).no();
         assertThat(app.signedInUser()).isEqualTo(officer.username());
 
@@ -106,7 +109,7 @@ class StaySignedInIT {
     @Test
     @DisplayName("\"Don't show this again\" keeps the answer on the user and the next sign-in applies it silently")
     void dontShowAgain(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficerWithApp("Jimmy", "Olsen", "AL0010000");
+        TestUser officer = TestUsers.officer("Jimmy", "Olsen").withTotp().create(admin);
         signInAsked(browser, application, officer).checkDontShowAgain().yes();
         UserRepresentation saved = admin.realm().users().get(officer.id()).toRepresentation();
         assertThat(saved.getAttributes()).containsEntry("alacopStaySignedIn", List.of("yes"));
@@ -137,7 +140,7 @@ class StaySignedInIT {
     @Test
     @DisplayName("comes last: after the password update a first sign-in requires")
     void afterPasswordUpdate(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficerWithApp("Diana", "Prince", "AL0010000");
+        TestUser officer = TestUsers.officer("Diana", "Prince").withTotp().create(admin);
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.setRequiredActions(List.of("UPDATE_PASSWORD"));
         admin.realm().users().get(officer.id()).update(user);
@@ -155,7 +158,7 @@ class StaySignedInIT {
     @Test
     @DisplayName("is not asked again when the browser already has a session (single sign-on)")
     void notAskedWithSso(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficerWithApp("Perry", "White", "AL0010000");
+        TestUser officer = TestUsers.officer("Perry", "White").withTotp().create(admin);
         signInAsked(browser, application, officer).no();
         browser.open(application.loginUrl());
         assertThat(new ApplicationPage(browser).signedInUser()).isEqualTo(officer.username());
@@ -164,7 +167,7 @@ class StaySignedInIT {
     @Test
     @DisplayName("is not asked when the application asks a signed-in user to re-authenticate (prompt=login)")
     void notAskedOnReauthentication(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficerWithApp("Lana", "Lang", "AL0010000");
+        TestUser officer = TestUsers.officer("Lana", "Lang").withTotp().create(admin);
         signInAsked(browser, application, officer).yes();
 
         browser.open(authorizationUrl(server.realmUrl(), "lets", application) + "&prompt=login");
@@ -180,10 +183,10 @@ class StaySignedInIT {
     @Test
     @DisplayName("a refused answer (neither Yes nor No) shows a clear message and asks again")
     void invalidAnswer(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficerWithApp("Cat", "Grant", "AL0010000");
+        TestUser officer = TestUsers.officer("Cat", "Grant").withTotp().create(admin);
         StaySignedInPage page = signInAsked(browser, application, officer);
         browser.driver().findElement(By.id("alacop-stay-signed-in-yes"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        ((JavascriptExecutor) browser.driver()).executeScript(
                 "document.getElementById('alacop-stay-signed-in-yes').value='maybe';");
         page.yesButton().click();
         StaySignedInPage again = new StaySignedInPage(browser);
@@ -194,7 +197,7 @@ class StaySignedInIT {
     @Test
     @DisplayName("is not asked on an application marked as a shared device (alacop.kiosk=true); a saved Yes is ignored there")
     void kioskClient(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficerWithApp("Bruce", "Wayne", "AL0010000");
+        TestUser officer = TestUsers.officer("Bruce", "Wayne").withTotp().create(admin);
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.getAttributes().put("alacopStaySignedIn", List.of("yes"));
         admin.realm().users().get(officer.id()).update(user);
@@ -218,7 +221,7 @@ class StaySignedInIT {
     @Test
     @DisplayName("after a password alone (the officer skipped the setup) it is not asked, and a saved Yes is not applied")
     void notAfterPasswordAlone(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser officer = admin.createOfficer("Oliver", "Queen", "AL0010000");
+        TestUser officer = TestUsers.officer("Oliver", "Queen").create(admin);
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.getAttributes().put("alacopStaySignedIn", List.of("yes"));
         admin.realm().users().get(officer.id()).update(user);
@@ -237,7 +240,7 @@ class StaySignedInIT {
         setRule(admin, server, "maybe").statusCode(400);
         try {
             setRule(admin, server, "false").statusCode(204);
-            TestUser officer = admin.createOfficer("Dinah", "Lance", "AL0010000");
+            TestUser officer = TestUsers.officer("Dinah", "Lance").create(admin);
             StaySignedInPage page = ApplicationPage.startSignIn(browser, application).next(officer.upn())
                     .signInToStaySignedIn(officer.password());
             assertThat(page.title()).isEqualTo("Stay signed in?");
@@ -247,7 +250,7 @@ class StaySignedInIT {
         }
     }
 
-    private static io.restassured.response.ValidatableResponse setRule(RealmAdmin admin, KeycloakServer server,
+    private static ValidatableResponse setRule(RealmAdmin admin, KeycloakServer server,
             String value) {
         return given().auth().oauth2(admin.accessToken()).contentType("application/json")
                 .body(Map.of("config", Map.of("onlyAfterSecondFactor", value)))
@@ -287,19 +290,12 @@ class StaySignedInIT {
         given().auth().oauth2(token).contentType("application/json").body(json.writeValueAsString(rep))
                 .post(server.baseUrl() + "/admin/realms").then().statusCode(201);
         try {
-            String username = "rm" + UUID.randomUUID().toString().substring(0, 8);
-            String password = "Patrol#" + UUID.randomUUID().toString().substring(0, 8) + "Aa1!";
-            given().auth().oauth2(token).contentType("application/json")
-                    .body(Map.of("username", username, "enabled", true, "firstName", "Diana", "lastName", "Prince",
-                            "email", username + "@example.org", "emailVerified", true,
-                            // chose "Skip setup" of the enrollment wizard a moment ago: not what this test is about
-                            "attributes", Map.of(RealmAdmin.MFA_SKIPPED_AT, List.of(Long.toString(System.currentTimeMillis()))),
-                            "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
-                    .post(server.baseUrl() + "/admin/realms/" + realm + "/users").then().statusCode(201);
+            TestUser officer = TestUsers.officer("Diana", "Prince").withUsernamePrefix("rm").withOri(null)
+                    .create(admin.realm(realm));
 
             String realmUrl = server.baseUrl() + "/realms/" + realm;
             browser.open(authorizationUrl(realmUrl, "lets", application));
-            new IdentifierPage(browser).next(username + "@alacop.gov").enter(password);
+            new IdentifierPage(browser).next(officer.upn()).enter(officer.password());
             assertReturnedToApplication(browser, application);
             assertThat(BrowserCookies.identity(browser, realmUrl).orElseThrow().getExpiry()).isNull();
         } finally {

@@ -4,11 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 @AlaCopKeycloak
 @DisplayName("Temporary passwords through /admin/realms/alacop/alacop")
@@ -40,7 +44,7 @@ class TemporaryPasswordApiIT {
     @Test
     @DisplayName("an administrator issues Clark's temporary password; he signs in with it and must update it")
     void issueAndSignIn(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Clark", "Kent", "AL0010000");
+        TestUser officer = TestUsers.officer("Clark", "Kent").create(admin);
 
         issue(admin, admin.accessToken(), officer.id(), "{\"ssnLast4\":\"4321\"}").statusCode(200);
 
@@ -53,7 +57,7 @@ class TemporaryPasswordApiIT {
     @Test
     @DisplayName("the help desk can reset to the same temporary password again (it is also the old password)")
     void reissueSamePattern(RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Diana", "Prince", "AL0020000");
+        TestUser officer = TestUsers.officer("Diana", "Prince").withOri("AL0020000").create(admin);
         issue(admin, admin.accessToken(), officer.id(), "{\"ssnLast4\":\"0101\"}").statusCode(200);
         issue(admin, admin.accessToken(), officer.id(), "{\"ssnLast4\":\"0101\"}").statusCode(200);
     }
@@ -64,10 +68,10 @@ class TemporaryPasswordApiIT {
         var executions = admin.realm().flows().getExecutions("alacop browser forms");
         var password = executions.stream().filter(e -> "alacop-password".equals(e.getProviderId())).findFirst().orElseThrow();
         var config = admin.realm().flows().getAuthenticatorConfig(password.getAuthenticationConfig());
-        Map<String, String> shipped = new java.util.HashMap<>(config.getConfig());
+        Map<String, String> shipped = new HashMap<>(config.getConfig());
         assertThat(shipped).containsEntry("temporaryPasswordPrefix", "New$Alacop#")
                 .containsEntry("temporaryPasswordExpiryHours", "72");
-        TestUser officer = admin.createOfficer("Clark", "Kent", "AL0010000");
+        TestUser officer = TestUsers.officer("Clark", "Kent").create(admin);
         try {
             config.getConfig().put("temporaryPasswordPrefix", "Temp!Alacop#");
             config.getConfig().put("temporaryPasswordExpiryHours", "1");
@@ -86,7 +90,7 @@ class TemporaryPasswordApiIT {
         String credentials = get(admin, admin.server().baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/users/"
                 + officer.id() + "/credentials");
         long expiresAt = Long.parseLong(credentials.replaceAll("(?s).*alacopTemporaryExpiresAt\\\\\":\\[\\\\\"(\\d+).*", "$1"));
-        assertThat(expiresAt - java.time.Instant.now().getEpochSecond()).isBetween(3_300L, 3_600L);
+        assertThat(expiresAt - Instant.now().getEpochSecond()).isBetween(3_300L, 3_600L);
     }
 
     @Nested
@@ -96,7 +100,7 @@ class TemporaryPasswordApiIT {
         @ParameterizedTest(name = "ssnLast4 {0}")
         @ValueSource(strings = {"\"0000\"", "\"123\"", "\"12345\"", "\"12a4\"", "\"١٢٣٤\"", "1234", "null"})
         void badDigits(String value, RealmAdmin admin) {
-            TestUser officer = admin.createOfficer("Bruce", "Wayne", "AL0020000");
+            TestUser officer = TestUsers.officer("Bruce", "Wayne").withOri("AL0020000").create(admin);
             String body = issue(admin, admin.accessToken(), officer.id(), "{\"ssnLast4\":" + value + "}")
                     .statusCode(400).extract().asString();
             assertThat(body).contains("ssnLast4");
@@ -107,7 +111,7 @@ class TemporaryPasswordApiIT {
         @ParameterizedTest(name = "body {0}")
         @ValueSource(strings = {"", "not json", "[]", "{\"ssn\":\"1234\"}"})
         void badBody(String body, RealmAdmin admin) {
-            TestUser officer = admin.createOfficer("Bruce", "Wayne", "AL0020000");
+            TestUser officer = TestUsers.officer("Bruce", "Wayne").withOri("AL0020000").create(admin);
             issue(admin, admin.accessToken(), officer.id(), body).statusCode(400);
         }
 
@@ -115,34 +119,34 @@ class TemporaryPasswordApiIT {
         @DisplayName("unknown user: 404, as on every admin endpoint under users/{userId}")
         void unknownUser(RealmAdmin admin) {
             issue(admin, admin.accessToken(), UUID.randomUUID().toString(), "{\"ssnLast4\":\"1234\"}")
-                    .statusCode(404).body("error", org.hamcrest.Matchers.equalTo("unknown_user"));
+                    .statusCode(404).body("error", Matchers.equalTo("unknown_user"));
         }
 
         @Test
         @DisplayName("a last name that does not begin with a letter")
         void badName(RealmAdmin admin) {
-            TestUser officer = admin.createOfficer("Clark", "'Kent", "AL0010000");
+            TestUser officer = TestUsers.officer("Clark", "'Kent").create(admin);
             issue(admin, admin.accessToken(), officer.id(), "{\"ssnLast4\":\"1234\"}")
-                    .statusCode(400).body("error", org.hamcrest.Matchers.equalTo("invalid_last_name"));
+                    .statusCode(400).body("error", Matchers.equalTo("invalid_last_name"));
         }
 
         @Test
         @DisplayName("malformed CSV")
         void malformedCsv(RealmAdmin admin) {
             bulk(admin, admin.accessToken(), "text/csv", "u1,Clark,Kent,4321\n").statusCode(400)
-                    .body("error", org.hamcrest.Matchers.equalTo("malformed_csv"));
+                    .body("error", Matchers.equalTo("malformed_csv"));
         }
     }
 
     @Test
     @DisplayName("without manage-users the calls are forbidden (403)")
     void forbiddenWithoutManageUsers(RealmAdmin admin) {
-        TestUser viewer = admin.createOfficer("View", "Only", "AL0010000");
+        TestUser viewer = TestUsers.officer("View", "Only").create(admin);
         String realmManagement = admin.realm().clients().findByClientId("realm-management").get(0).getId();
         RoleRepresentation viewUsers = admin.realm().clients().get(realmManagement).roles().get("view-users").toRepresentation();
         admin.realm().users().get(viewer.id()).roles().clientLevel(realmManagement).add(List.of(viewUsers));
         String token = admin.passwordGrantToken(viewer);
-        TestUser target = admin.createOfficer("Clark", "Kent", "AL0010000");
+        TestUser target = TestUsers.officer("Clark", "Kent").create(admin);
 
         issue(admin, token, target.id(), "{\"ssnLast4\":\"4321\"}").statusCode(403);
         bulk(admin, token, "application/json", "[{\"username\":\"x1\",\"firstName\":\"A\",\"lastName\":\"B\","
@@ -155,7 +159,7 @@ class TemporaryPasswordApiIT {
     @DisplayName("bulk JSON: good rows are created or updated (an active officer keeps their password), each bad row is "
             + "reported and changes nothing")
     void bulkMixed(RealmAdmin admin) {
-        TestUser existing = admin.createOfficer("Lois", "Lane", "AL0010000");
+        TestUser existing = TestUsers.officer("Lois", "Lane").create(admin);
         String fresh = unique("nw");
         String badDigits = unique("bd");
         String badOri = unique("bo");
@@ -192,14 +196,14 @@ class TemporaryPasswordApiIT {
         String username = unique("cs");
         String csv = "username,firstName,lastName,email,ori,ssnLast4\n" + username + ",José,Ñúñez,,AL0010000,0420\n";
         bulk(admin, admin.accessToken(), "text/csv", csv).statusCode(200).body("results[0].status",
-                org.hamcrest.Matchers.equalTo("created"));
+                Matchers.equalTo("created"));
         signInExpectingUpdate(browser, application, username + "@alacop.gov", "New$Alacop#ñ0420j");
     }
 
     @Test
     @DisplayName("the SSN digits are in no response, event, log line or database row")
     void ssnDigitsNeverKept(RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Clark", "Kent", "AL0010000");
+        TestUser officer = TestUsers.officer("Clark", "Kent").create(admin);
         String bulkUser = unique("sn");
         String before = normalized(everything(admin));
         String digits = digitsNotIn(before);

@@ -19,10 +19,11 @@ import gov.alacop.keycloak.it.pages.UpdatePasswordPage;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
+import gov.alacop.keycloak.it.support.Pause;
 import gov.alacop.keycloak.it.support.RealmAdmin;
-import gov.alacop.keycloak.it.support.StoredPasswords;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 /**
  * An unused temporary password expires 72 hours (the shipped setting) after it was issued. Waiting is not an option
@@ -69,7 +70,7 @@ class TemporaryPasswordExpiryIT {
                 .doesNotContain("alacopTemporaryExpiresAt");
         assertThat(rehashed.getUserLabel()).isEqualTo(TEMPORARY_LABEL);
 
-        pause(1100);
+        Pause.millis(1100);
         page = page.signInRefused(officer.password());
         assertThat(page.fieldError("password")).hasValueSatisfying(message -> assertThat(message).startsWith(WRONG));
     }
@@ -104,17 +105,10 @@ class TemporaryPasswordExpiryIT {
     private static TestUser importOfficer(RealmAdmin admin, Instant issued) {
         String password = "New$Alacop#j" + (1000 + RANDOM.nextInt(9000)) + "h";
         Instant expiresAt = issued.plus(Duration.ofHours(72));
-        return StoredPasswords.importOfficer(admin, "tmp", password, issued,
-                Map.of("alacopTemporaryExpiresAt", List.of(Long.toString(expiresAt.getEpochSecond()))),
-                List.of("UPDATE_PASSWORD"), TEMPORARY_LABEL);
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestUsers.officer("Hal", "Jordan").withUsernamePrefix("tmp").toEnroll().withPassword(password)
+                .withPasswordSetAt(issued).withPasswordLabel(TEMPORARY_LABEL)
+                .withPasswordParameters(Map.of("alacopTemporaryExpiresAt",
+                        List.of(Long.toString(expiresAt.getEpochSecond()))))
+                .withRequiredActions("UPDATE_PASSWORD").create(admin);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -25,9 +26,11 @@ import gov.alacop.keycloak.it.pages.UpdatePasswordPage;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
+import gov.alacop.keycloak.it.support.Pause;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 /**
  * The window between issuing a temporary password (10<sup>4</sup> candidates for a known name) and the officer's
@@ -46,18 +49,18 @@ class TemporaryPasswordWindowIT {
     @DisplayName("3 wrong passwords while it is pending lock the account (the right one then reads as wrong); the "
             + "event says so; a re-issue lifts the lock")
     void lockoutAfterThreeWrong(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Clark", "Kent", "AL0010000");
+        TestUser officer = TestUsers.officer("Clark", "Kent").create(admin);
         String digits = digits();
         String temporary = issue(admin, officer, digits);
 
         PasswordPage page = ApplicationPage.startSignIn(browser, application).next(officer.upn());
         String wrongMessage = null;
         for (int i = 1; i <= 3; i++) {
-            pause(1100);
+            Pause.millis(1100);
             page = page.signInRefused("New$Alacop#k" + otherThan(digits) + "c");
             wrongMessage = page.fieldError("password").orElseThrow();
         }
-        pause(1100);
+        Pause.millis(1100);
         page = page.signInRefused(temporary);
         assertThat(page.fieldError("password")).hasValue(wrongMessage);
 
@@ -77,11 +80,11 @@ class TemporaryPasswordWindowIT {
     @Test
     @DisplayName("the administrator's unlock (enabling the user, as for Keycloak's permanent lockout) lifts it too")
     void adminUnlock(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Clark", "Kent", "AL0010000");
+        TestUser officer = TestUsers.officer("Clark", "Kent").create(admin);
         String temporary = issue(admin, officer, digits());
         PasswordPage page = ApplicationPage.startSignIn(browser, application).next(officer.upn());
         for (int i = 1; i <= 3; i++) {
-            pause(1100);
+            Pause.millis(1100);
             page = page.signInRefused("Wrong#Password-" + i);
         }
         assertThat(admin.realm().users().get(officer.id()).toRepresentation().isEnabled()).isFalse();
@@ -90,7 +93,7 @@ class TemporaryPasswordWindowIT {
         user.setEnabled(true);
         admin.realm().users().get(officer.id()).update(user);
 
-        pause(1100);
+        Pause.millis(1100);
         page.back().next(officer.upn()).enter(temporary);
         new UpdatePasswordPage(browser, "update-after-unlock");
     }
@@ -98,13 +101,13 @@ class TemporaryPasswordWindowIT {
     @Test
     @DisplayName("an officer with a password of their own is not locked by the stricter rule")
     void activeOfficerKeepsRealmLockout(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Lois", "Lane", "AL0010000");
+        TestUser officer = TestUsers.officer("Lois", "Lane").create(admin);
         PasswordPage page = ApplicationPage.startSignIn(browser, application).next(officer.upn());
         for (int i = 1; i <= 3; i++) {
-            pause(1100);
+            Pause.millis(1100);
             page = page.signInRefused("Wrong#Password-" + i);
         }
-        pause(1100);
+        Pause.millis(1100);
         page.signIn(officer.password());
         assertThat(admin.realm().users().get(officer.id()).toRepresentation().isEnabled()).isTrue();
     }
@@ -113,7 +116,7 @@ class TemporaryPasswordWindowIT {
     @DisplayName("at the first change the temporary password's hash is not kept in the history, and a password of "
             + "the pattern's shape is refused")
     void noHistoryOfTheTemporaryPassword(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Clark", "Kent", "AL0010000");
+        TestUser officer = TestUsers.officer("Clark", "Kent").create(admin);
         issue(admin, officer, digits());
         String temporary = issue(admin, officer, digits());
         assertThat(history(admin, officer)).as("a re-issue keeps no hash of the replaced temporary password")
@@ -138,8 +141,9 @@ class TemporaryPasswordWindowIT {
     @DisplayName("the issuer warns when the username holds the four digits, and a setting refuses such rows")
     void usernameWithTheDigits(RealmAdmin admin) {
         String digits = digits();
-        TestUser officer = createUser(admin, "ck" + digits + "x" + UUID.randomUUID().toString().substring(0, 4),
-                "Clark", "Kent");
+        TestUser officer = TestUsers.officer("Clark", "Kent")
+                .withUsername("ck" + digits + "x" + UUID.randomUUID().toString().substring(0, 4))
+                .withoutPassword().toEnroll().withEmailVerified(false).create(admin);
         JsonPath answer = issueRequest(admin, officer.id(), "{\"ssnLast4\":\"" + digits + "\"}").statusCode(200)
                 .extract().jsonPath();
         assertThat(answer.getList("warnings")).containsExactly("username_contains_ssn_digits");
@@ -150,7 +154,7 @@ class TemporaryPasswordWindowIT {
 
         withSetting(admin, "refuseUsernameWithSsnDigits", "true", () -> {
             issueRequest(admin, officer.id(), "{\"ssnLast4\":\"" + digits + "\"}").statusCode(400)
-                    .body("error", org.hamcrest.Matchers.equalTo("username_contains_ssn_digits"));
+                    .body("error", Matchers.equalTo("username_contains_ssn_digits"));
             String fresh = "ck" + digits + "y" + UUID.randomUUID().toString().substring(0, 4);
             JsonPath rows = bulk(admin, "[" + row(fresh, digits, null) + "]").statusCode(200).extract().jsonPath();
             assertThat(rows.getString("results[0].status")).isEqualTo("error");
@@ -164,10 +168,10 @@ class TemporaryPasswordWindowIT {
     void bulkRerun(Browser browser, TestApplication application, RealmAdmin admin) {
         String pendingName = "pd" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         bulk(admin, "[" + row(pendingName, digits(), null) + "]").statusCode(200)
-                .body("results[0].status", org.hamcrest.Matchers.equalTo("created"));
-        TestUser active = admin.createOfficer("Clark", "Kent", "AL0010000");
-        TestUser renamed = admin.createOfficer("Clark", "Kent", "AL0010000");
-        TestUser forced = admin.createOfficer("Clark", "Kent", "AL0010000");
+                .body("results[0].status", Matchers.equalTo("created"));
+        TestUser active = TestUsers.officer("Clark", "Kent").create(admin);
+        TestUser renamed = TestUsers.officer("Clark", "Kent").create(admin);
+        TestUser forced = TestUsers.officer("Clark", "Kent").create(admin);
         ApplicationPage.startSignIn(browser, application).next(forced.upn()).signIn(forced.password());
         assertThat(admin.realm().users().get(forced.id()).getUserSessions()).isNotEmpty();
         Long activeSet = TemporaryPasswordExpiryIT.password(admin, active).getCreatedDate();
@@ -197,7 +201,7 @@ class TemporaryPasswordWindowIT {
         given().auth().oauth2(admin.accessToken()).contentType(ContentType.JSON)
                 .body("{\"ssnLast4\":\"" + digits + "\"}")
                 .post(api(admin) + "/users/" + officer.id() + "/temporary-password").then()
-                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(204)));
+                .statusCode(Matchers.anyOf(Matchers.is(200), Matchers.is(204)));
         return "New$Alacop#k" + digits + "c";
     }
 
@@ -238,21 +242,6 @@ class TemporaryPasswordWindowIT {
         }
     }
 
-    private static TestUser createUser(RealmAdmin admin, String username, String first, String last) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setFirstName(first);
-        user.setLastName(last);
-        user.setEmail(username + "@example.org");
-        user.setEnabled(true);
-        user.setAttributes(Map.of("ori", List.of("AL0010000")));
-        try (jakarta.ws.rs.core.Response response = admin.realm().users().create(user)) {
-            assertThat(response.getStatus()).isEqualTo(201);
-            String location = response.getLocation().getPath();
-            return new TestUser(location.substring(location.lastIndexOf('/') + 1), username, null);
-        }
-    }
-
     private static String api(RealmAdmin admin) {
         return admin.server().baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/alacop";
     }
@@ -264,14 +253,5 @@ class TemporaryPasswordWindowIT {
     private static String otherThan(String digits) {
         String other = digits();
         return other.equals(digits) ? otherThan(digits) : other;
-    }
-
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

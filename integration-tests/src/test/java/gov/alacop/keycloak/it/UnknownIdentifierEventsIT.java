@@ -11,9 +11,9 @@ import org.keycloak.representations.idm.EventRepresentation;
 
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.PasswordPage;
-import gov.alacop.keycloak.it.phone.PhoneJourneys;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
+import gov.alacop.keycloak.it.support.PhoneJourneys;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 

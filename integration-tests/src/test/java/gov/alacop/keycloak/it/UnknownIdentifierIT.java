@@ -18,9 +18,11 @@ import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.FormSignIn;
 import gov.alacop.keycloak.it.support.KeycloakServer;
+import gov.alacop.keycloak.it.support.Pause;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 @AlaCopKeycloak
 @DisplayName("Unknown identifiers: nothing tells an outsider which accounts exist")
@@ -29,7 +31,7 @@ class UnknownIdentifierIT {
     @Test
     @DisplayName("an unknown UPN gets the same password page and the same refusal as a wrong password")
     void unknownLooksLikeKnown(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Perry", "White", "AL0010000");
+        TestUser officer = TestUsers.officer("Perry", "White").create(admin);
         String unknown = "zz" + officer.username() + "@alacop.gov";
 
         PasswordPage knownPage = ApplicationPage.startSignIn(browser, application).next(officer.upn());
@@ -69,12 +71,12 @@ class UnknownIdentifierIT {
     @Test
     @DisplayName("after 5 wrong passwords the account locks, and the lock reads like any wrong password")
     void bruteForceLockout(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Bibbo", "Bibbowski", "AL0010000");
+        TestUser officer = TestUsers.officer("Bibbo", "Bibbowski").create(admin);
         PasswordPage page = ApplicationPage.startSignIn(browser, application).next(officer.upn());
         String wrongMessage = null;
         for (int i = 1; i <= 5; i++) {
             // More than a second apart, like a person typing: Keycloak's quick-login check would lock sooner.
-            pause(1100);
+            Pause.millis(1100);
             page = page.signInRefused("Wrong#Password-" + i);
             wrongMessage = page.fieldError("password").orElseThrow();
             if (i == 4) {
@@ -83,7 +85,7 @@ class UnknownIdentifierIT {
                         .containsEntry("numFailures", 4);
             }
         }
-        pause(1100);
+        Pause.millis(1100);
         PasswordPage locked = page.signInRefused(officer.password());
         assertThat(locked.fieldError("password")).hasValue(wrongMessage);
 
@@ -101,9 +103,9 @@ class UnknownIdentifierIT {
     @Test
     @DisplayName("a locked, a disabled and a password-less account cost the same hashing time as an unknown one")
     void lockedCostsLikeUnknown(TestApplication application, RealmAdmin admin, KeycloakServer server) {
-        TestUser locked = admin.createOfficer("Lana", "Lang", "AL0010000");
-        TestUser disabled = admin.createOfficer("Pete", "Ross", "AL0010000");
-        TestUser passwordless = admin.createOfficer("Jimmy", "Olsen", "AL0010000");
+        TestUser locked = TestUsers.officer("Lana", "Lang").create(admin);
+        TestUser disabled = TestUsers.officer("Pete", "Ross").create(admin);
+        TestUser passwordless = TestUsers.officer("Jimmy", "Olsen").create(admin);
         var disabledUser = admin.realm().users().get(disabled.id()).toRepresentation();
         disabledUser.setEnabled(false);
         admin.realm().users().get(disabled.id()).update(disabledUser);
@@ -157,17 +159,8 @@ class UnknownIdentifierIT {
             if (Boolean.TRUE.equals(admin.realm().attackDetection().bruteForceUserStatus(user.id()).get("disabled"))) {
                 return;
             }
-            pause(100);
+            Pause.millis(100);
         }
         throw new IllegalStateException("the account did not lock");
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package gov.alacop.keycloak.adminrest.temporarypassword;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialProvider;
@@ -14,10 +13,10 @@ import org.keycloak.models.PasswordPolicy;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
-import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PolicyError;
 
 import gov.alacop.keycloak.adminrest.UserSessions;
+import gov.alacop.keycloak.common.password.PasswordRules;
 import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordConfig;
 import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordExpiry;
 import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordLock;
@@ -33,12 +32,6 @@ final class TemporaryPasswordIssuer {
 
     /** Warning (and, with the refusing setting, error) code: the username gives the SSN digits away. */
     static final String USERNAME_HOLDS_DIGITS = "username_contains_ssn_digits";
-
-    /**
-     * Rules that compare with former passwords. They are skipped on purpose: a help-desk reset issues the same
-     * pattern again ("the temporary password format will also be your old password"), which the history would refuse.
-     */
-    private static final Set<String> HISTORY_RULES = Set.of(PasswordPolicy.PASSWORD_HISTORY_ID, PasswordPolicy.PASSWORD_AGE);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -107,19 +100,13 @@ final class TemporaryPasswordIssuer {
         return TemporaryPasswordExpiry.currentPassword(user).map(TemporaryPasswordExpiry::isTemporary).orElse(true);
     }
 
-    /** The realm's rules except the history ones (with a too-short prefix the pattern itself could break them). */
+    /**
+     * The realm's rules (with a too-short prefix the pattern itself could break them) except the ones that compare
+     * with former passwords. Those are skipped on purpose: a help-desk reset issues the same pattern again ("the
+     * temporary password format will also be your old password"), which the history would refuse.
+     */
     private PolicyError checkRules(UserModel user, String password) {
-        for (String id : realm.getPasswordPolicy().getPolicies()) {
-            if (HISTORY_RULES.contains(id)) {
-                continue;
-            }
-            PasswordPolicyProvider rule = session.getProvider(PasswordPolicyProvider.class, id);
-            PolicyError error = rule == null ? null : rule.validate(realm, user, password);
-            if (error != null) {
-                return error;
-            }
-        }
-        return null;
+        return PasswordRules.firstRefusalWithoutHashing(session, realm, user, password);
     }
 
     /** What an issue produced: the expiry, and warnings such as {@value #USERNAME_HOLDS_DIGITS}. */

@@ -24,7 +24,11 @@ public final class SendQuota {
     private final SingleUseObjectProvider store;
 
     public SendQuota(KeycloakSession session) {
-        this.store = session.singleUseObjects();
+        this(session.singleUseObjects());
+    }
+
+    SendQuota(SingleUseObjectProvider store) {
+        this.store = store;
     }
 
     /**

@@ -9,15 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.IdentifierPage;
 import gov.alacop.keycloak.it.pages.SecondFactorPage;
 import gov.alacop.keycloak.it.pages.StaySignedInPage;
-import gov.alacop.keycloak.it.phone.PhoneJourneys;
-import gov.alacop.keycloak.it.phone.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
+import gov.alacop.keycloak.it.support.PhoneJourneys;
+import gov.alacop.keycloak.it.support.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestUser;
 
@@ -31,9 +34,9 @@ class SecurityMethodsInAccountConsoleIT {
         Number number = Number.fresh();
         TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
         String token = admin.passwordGrantToken(officer);
-        String body = io.restassured.RestAssured.given().auth().oauth2(token).accept("application/json")
+        String body = RestAssured.given().auth().oauth2(token).accept("application/json")
                 .get(server.realmUrl() + "/account/credentials").then().extract().asString();
-        io.restassured.path.json.JsonPath json = io.restassured.path.json.JsonPath.from(body);
+        JsonPath json = JsonPath.from(body);
         assertThat(json.getList("type", String.class)).contains("alacop-phone", "alacop-security-questions");
         assertThat(json.getString("find { it.type == 'alacop-phone' }.updateAction")).isEqualTo("alacop-phone-setup");
         assertThat(json.getString("find { it.type == 'alacop-security-questions' }.createAction"))

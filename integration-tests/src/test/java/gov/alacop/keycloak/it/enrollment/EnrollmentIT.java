@@ -4,29 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.data.Offset;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.EnrollmentPage;
 import gov.alacop.keycloak.it.pages.PhoneCodePage;
 import gov.alacop.keycloak.it.pages.PhoneNumberPage;
+import gov.alacop.keycloak.it.pages.SecondFactorPage;
 import gov.alacop.keycloak.it.pages.SecurityQuestionsPage;
 import gov.alacop.keycloak.it.pages.TotpSetupPage;
-import gov.alacop.keycloak.it.phone.PhoneJourneys;
-import gov.alacop.keycloak.it.phone.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
+import gov.alacop.keycloak.it.support.PhoneJourneys;
+import gov.alacop.keycloak.it.support.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 import gov.alacop.keycloak.it.support.Totp;
 
 /**
@@ -55,7 +63,7 @@ class EnrollmentIT {
     void appAndPhone(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);
         PhoneJourneys.allowManySendsFromTheTestMachine(admin);
-        TestUser officer = admin.createOfficerToEnroll("Hal", "Jordan", OPEN_ORI);
+        TestUser officer = TestUsers.officer("Hal", "Jordan").withOri(OPEN_ORI).toEnroll().create(admin);
 
         EnrollmentPage wizard = signIn(browser, application, officer);
         assertThat(wizard.title()).isEqualTo("Keep your account secure");
@@ -89,7 +97,7 @@ class EnrollmentIT {
     void phoneAndQuestions(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);
         PhoneJourneys.allowManySendsFromTheTestMachine(admin);
-        TestUser officer = admin.createOfficerToEnroll("Wally", "West", OPEN_ORI);
+        TestUser officer = TestUsers.officer("Wally", "West").withOri(OPEN_ORI).toEnroll().create(admin);
 
         EnrollmentPage wizard = signIn(browser, application, officer).differentMethod();
         browser.screenshot("different-method");
@@ -117,7 +125,7 @@ class EnrollmentIT {
     @DisplayName("a browser closed after the first method: the next sign-in resumes at the second")
     void resumes(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);
-        TestUser officer = admin.createOfficerToEnroll("Kyle", "Rayner", OPEN_ORI);
+        TestUser officer = TestUsers.officer("Kyle", "Rayner").withOri(OPEN_ORI).toEnroll().create(admin);
         EnrollmentPage wizard = signIn(browser, application, officer).differentMethod();
         wizard.choose("questions");
         new SecurityQuestionsPage(browser).fill(FIRST_FIVE, ANSWERS);
@@ -135,11 +143,11 @@ class EnrollmentIT {
     @DisplayName("Skip setup: no prompt at a sign-in within 24 hours, the wizard again after them")
     void skip(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);
-        TestUser officer = admin.createOfficerToEnroll("John", "Stewart", OPEN_ORI);
+        TestUser officer = TestUsers.officer("John", "Stewart").withOri(OPEN_ORI).toEnroll().create(admin);
         signIn(browser, application, officer).skip();
         assertThat(ApplicationPage.afterSignIn(browser).signedInUser()).isEqualTo(officer.username());
         String skippedAt = attribute(admin, officer, "alacopMfaSkippedAt");
-        assertThat(Long.parseLong(skippedAt)).isCloseTo(System.currentTimeMillis(), org.assertj.core.data.Offset.offset(120_000L));
+        assertThat(Long.parseLong(skippedAt)).isCloseTo(System.currentTimeMillis(), Offset.offset(120_000L));
         assertThat(enrollmentSteps(admin, officer)).contains("skipped");
 
         PhoneJourneys.forgetSession(browser);
@@ -158,7 +166,7 @@ class EnrollmentIT {
     @DisplayName("an enforced ORI: no Skip, the page says why, and a forged skip is refused")
     void enforced(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);
-        TestUser officer = admin.createOfficerToEnroll("Guy", "Gardner", ENFORCED_ORI);
+        TestUser officer = TestUsers.officer("Guy", "Gardner").withOri(ENFORCED_ORI).toEnroll().create(admin);
         EnrollmentPage wizard = signIn(browser, application, officer);
         assertThat(wizard.skipOffered()).isFalse();
         assertThat(wizard.requiredNotice()).hasValue(
@@ -174,7 +182,7 @@ class EnrollmentIT {
     @DisplayName("an ORI enforced from a future date may still skip")
     void futureDate(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);
-        TestUser officer = admin.createOfficerToEnroll("Alan", "Scott", FUTURE_ORI);
+        TestUser officer = TestUsers.officer("Alan", "Scott").withOri(FUTURE_ORI).toEnroll().create(admin);
         EnrollmentPage wizard = signIn(browser, application, officer);
         assertThat(wizard.skipOffered()).isTrue();
         wizard.skip();
@@ -185,7 +193,7 @@ class EnrollmentIT {
     @DisplayName("a method id that is not in the allow-list is refused")
     void notAllowed(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, "app,phone");
-        TestUser officer = admin.createOfficerToEnroll("Jessica", "Cruz", OPEN_ORI);
+        TestUser officer = TestUsers.officer("Jessica", "Cruz").withOri(OPEN_ORI).toEnroll().create(admin);
         EnrollmentPage wizard = signIn(browser, application, officer).differentMethod();
         assertThat(wizard.offeredMethods()).containsExactly("app", "phone");
         wizard = wizard.forge("setup", "questions");
@@ -199,7 +207,7 @@ class EnrollmentIT {
     @DisplayName("* in the rollout means everyone: also an officer without an ORI (whose own default is skippable)")
     void everyoneIncludesNoOri(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS, "*");
-        TestUser officer = admin.createOfficerToEnroll("Kilowog", "Bolovax", null);
+        TestUser officer = TestUsers.officer("Kilowog", "Bolovax").withOri(null).toEnroll().create(admin);
         EnrollmentPage wizard = signIn(browser, application, officer);
         assertThat(wizard.skipOffered()).isFalse();
         wizard = wizard.forge("skip", "");
@@ -218,13 +226,13 @@ class EnrollmentIT {
                 Map.of("allowedMethods", "app"),
                 Map.of("allowedMethods", ALL_METHODS, "snoozeHours", "a day"))) {
             putConfig(admin, server, ACTION, bad).statusCode(400)
-                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")));
+                    .body(Matchers.not(Matchers.containsString("Exception")));
         }
         String body = putConfig(admin, server, ACTION,
                 Map.of("allowedMethods", ALL_METHODS, "rollout", "AL0020000@2026-13-01")).statusCode(400)
                 .extract().asString();
         assertThat(body).contains("AL0020000@2026-13-01");
-        String saved = io.restassured.RestAssured.given().auth().oauth2(admin.accessToken())
+        String saved = RestAssured.given().auth().oauth2(admin.accessToken())
                 .get(server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/authentication/required-actions/"
                         + ACTION + "/config").then().statusCode(200).extract().path("config.rollout");
         assertThat(saved).as("nothing saved").isEqualTo(ENFORCED_ORI + "##" + FUTURE_ORI + "@2099-01-01");
@@ -245,7 +253,7 @@ class EnrollmentIT {
         Number number = Number.fresh();
         TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
         ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
-        new gov.alacop.keycloak.it.pages.SecondFactorPage(browser).enter(server.outbox().await(number.e164(), 0).code());
+        new SecondFactorPage(browser).enter(server.outbox().await(number.e164(), 0).code());
 
         EnrollmentPage wizard = new EnrollmentPage(browser);
         browser.screenshot("retired-method");
@@ -270,9 +278,9 @@ class EnrollmentIT {
         assertThat(credentialTypes(admin, officer)).contains("otp", "alacop-phone");
     }
 
-    private static io.restassured.response.ValidatableResponse putConfig(RealmAdmin admin, KeycloakServer server,
+    private static ValidatableResponse putConfig(RealmAdmin admin, KeycloakServer server,
             String action, Map<String, String> config) {
-        return io.restassured.RestAssured.given().auth().oauth2(admin.accessToken()).contentType("application/json")
+        return RestAssured.given().auth().oauth2(admin.accessToken()).contentType("application/json")
                 .body(Map.of("config", config))
                 .put(server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/authentication/required-actions/"
                         + action + "/config")
@@ -296,32 +304,23 @@ class EnrollmentIT {
         configure(admin, server, allowed, ENFORCED_ORI + "##" + FUTURE_ORI + "@2099-01-01");
     }
 
+    /** Enables the wizard with these methods and this rollout ({@code null}: no agency enforced). */
     static void configure(RealmAdmin admin, KeycloakServer server, String allowed, String rollout) {
-        String realm = admin.realm().toRepresentation().getRealm();
-        io.restassured.RestAssured.given().auth().oauth2(admin.accessToken()).contentType("application/json")
-                .body(Map.of("config", Map.of(
-                        "allowedMethods", allowed,
-                        "rollout", rollout,
-                        "enforceUsersWithoutOri", "false",
-                        "snoozeHours", "24",
-                        "maxSkips", "0")))
-                .put(server.baseUrl() + "/admin/realms/" + realm + "/authentication/required-actions/" + ACTION + "/config")
-                .then().statusCode(204);
+        Map<String, String> config = new HashMap<>(Map.of(
+                "allowedMethods", allowed,
+                "enforceUsersWithoutOri", "false",
+                "snoozeHours", "24",
+                "maxSkips", "0"));
+        if (rollout != null) {
+            config.put("rollout", rollout);
+        }
+        putConfig(admin, server, ACTION, config).statusCode(204);
         setEnabled(admin, true);
     }
 
     /** The wizard as the realm ships it: enabled, every method allowed, no ORI enforced. */
     static void restoreShipped(RealmAdmin admin, KeycloakServer server) {
-        String realm = admin.realm().toRepresentation().getRealm();
-        io.restassured.RestAssured.given().auth().oauth2(admin.accessToken()).contentType("application/json")
-                .body(Map.of("config", Map.of(
-                        "allowedMethods", ALL_METHODS,
-                        "enforceUsersWithoutOri", "false",
-                        "snoozeHours", "24",
-                        "maxSkips", "0")))
-                .put(server.baseUrl() + "/admin/realms/" + realm + "/authentication/required-actions/" + ACTION + "/config")
-                .then().statusCode(204);
-        setEnabled(admin, true);
+        configure(admin, server, ALL_METHODS, null);
     }
 
     static void setEnabled(RealmAdmin admin, boolean enabled) {
@@ -350,7 +349,7 @@ class EnrollmentIT {
 
     private static void setAttribute(RealmAdmin admin, TestUser officer, String name, String value) {
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
-        Map<String, List<String>> attributes = new java.util.HashMap<>(user.getAttributes());
+        Map<String, List<String>> attributes = new HashMap<>(user.getAttributes());
         attributes.put(name, List.of(value));
         user.setAttributes(attributes);
         admin.realm().users().get(officer.id()).update(user);

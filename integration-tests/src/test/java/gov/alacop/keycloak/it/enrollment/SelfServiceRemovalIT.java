@@ -1,16 +1,22 @@
 package gov.alacop.keycloak.it.enrollment;
 
+import static gov.alacop.keycloak.it.enrollment.SecurityMethodsAdminIT.PHONE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.DeleteCredentialPage;
@@ -22,6 +28,7 @@ import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 import gov.alacop.keycloak.it.support.Totp;
 
 /**
@@ -43,9 +50,9 @@ class SelfServiceRemovalIT {
     @DisplayName("an enforced officer with app + phone cannot remove the app: a clear message, the app stays")
     void refusedWhileEnforced(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         EnrollmentIT.configure(admin, server, EnrollmentIT.ALL_METHODS);
-        String id = SecurityMethodsAdminIT.createUser(admin, EnrollmentIT.ENFORCED_ORI,
-                List.of(SecurityMethodsAdminIT.phone(), SecurityMethodsAdminIT.otp()), null);
-        String otpId = signInWithApp(browser, application, admin, id);
+        TestUser officer = officer(EnrollmentIT.ENFORCED_ORI).withPhone(PHONE, "text").withTotp().create(admin);
+        String id = officer.id();
+        String otpId = signInWithApp(browser, application, admin, officer);
 
         browser.open(application.loginUrl("delete_credential:" + otpId));
         new DeleteCredentialPage(browser).accept();
@@ -60,9 +67,9 @@ class SelfServiceRemovalIT {
     void allowedOtherwise(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         EnrollmentIT.configure(admin, server, EnrollmentIT.ALL_METHODS);
         EnrollmentIT.setEnabled(admin, false);
-        String id = SecurityMethodsAdminIT.createUser(admin, EnrollmentIT.OPEN_ORI,
-                List.of(SecurityMethodsAdminIT.phone(), SecurityMethodsAdminIT.otp()), null);
-        String otpId = signInWithApp(browser, application, admin, id);
+        TestUser officer = officer(EnrollmentIT.OPEN_ORI).withPhone(PHONE, "text").withTotp().create(admin);
+        String id = officer.id();
+        String otpId = signInWithApp(browser, application, admin, officer);
 
         browser.open(application.loginUrl("delete_credential:" + otpId));
         new DeleteCredentialPage(browser).accept();
@@ -75,19 +82,18 @@ class SelfServiceRemovalIT {
             + "account REST API refuses to drop an enforced officer below two methods (400, the method stays)")
     void accountRestApi(RealmAdmin admin, KeycloakServer server) {
         EnrollmentIT.configure(admin, server, EnrollmentIT.ALL_METHODS);
-        TestUser officer = officer(admin, EnrollmentIT.ENFORCED_ORI,
-                List.of(SecurityMethodsAdminIT.phone(), SecurityMethodsAdminIT.otp()));
-        given().contentType(io.restassured.http.ContentType.URLENC).formParam("grant_type", "password")
+        TestUser officer = officer(EnrollmentIT.ENFORCED_ORI).withPhone(PHONE, "text").withTotp().create(admin);
+        given().contentType(ContentType.URLENC).formParam("grant_type", "password")
                 .formParam("client_id", "admin-cli").formParam("username", officer.username())
                 .formParam("password", officer.password())
                 .post(server.realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(400),
-                        org.hamcrest.Matchers.lessThan(500)));
+                .then().statusCode(Matchers.allOf(Matchers.greaterThanOrEqualTo(400),
+                        Matchers.lessThan(500)));
 
         String token = admin.passwordGrantToken(officer);
         String listed = given().auth().oauth2(token).accept("application/json")
                 .get(server.realmUrl() + "/account/credentials").then().statusCode(200).extract().asString();
-        io.restassured.path.json.JsonPath json = io.restassured.path.json.JsonPath.from(listed);
+        JsonPath json = JsonPath.from(listed);
         assertThat(json.getBoolean("find { it.type == 'alacop-phone' }.removeable")).isFalse();
         assertThat(json.getBoolean("find { it.type == 'otp' }.removeable")).isFalse();
         for (String type : List.of("alacop-phone", "otp")) {
@@ -102,17 +108,14 @@ class SelfServiceRemovalIT {
     @DisplayName("the account REST API still removes what the rule allows: a second app, or any method when not enforced")
     void accountRestApiAllowed(RealmAdmin admin, KeycloakServer server) {
         EnrollmentIT.configure(admin, server, EnrollmentIT.ALL_METHODS);
-        CredentialRepresentation secondApp = SecurityMethodsAdminIT.otp();
-        secondApp.setUserLabel("Second phone app");
-        TestUser enforced = officer(admin, EnrollmentIT.ENFORCED_ORI,
-                List.of(SecurityMethodsAdminIT.phone(), SecurityMethodsAdminIT.otp(), secondApp));
+        TestUser enforced = officer(EnrollmentIT.ENFORCED_ORI).withPhone(PHONE, "text").withTotp()
+                .withCredential(TestUsers.app("Second phone app")).create(admin);
         given().auth().oauth2(admin.passwordGrantToken(enforced)).accept("application/json")
                 .delete(server.realmUrl() + "/account/credentials/" + credentialId(admin, enforced.id(), "otp"))
                 .then().statusCode(204);
         assertThat(types(admin, enforced.id())).containsOnlyOnce("otp").contains("alacop-phone");
 
-        TestUser open = officer(admin, EnrollmentIT.OPEN_ORI,
-                List.of(SecurityMethodsAdminIT.phone(), SecurityMethodsAdminIT.otp()));
+        TestUser open = officer(EnrollmentIT.OPEN_ORI).withPhone(PHONE, "text").withTotp().create(admin);
         given().auth().oauth2(admin.passwordGrantToken(open)).accept("application/json")
                 .delete(server.realmUrl() + "/account/credentials/" + credentialId(admin, open.id(), "alacop-phone"))
                 .then().statusCode(204);
@@ -124,9 +127,9 @@ class SelfServiceRemovalIT {
             + "any AlaCOP code: a realm without the bundle's flows, theme or actions answers the same (upstream)")
     void emptyCredentialIdIsUpstream(Browser browser, TestApplication application, RealmAdmin admin,
             KeycloakServer server) {
-        String bare = "bare-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String bare = "bare-" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(admin.accessToken()).contentType("application/json")
-                .body(java.util.Map.of("realm", bare, "enabled", true))
+                .body(Map.of("realm", bare, "enabled", true))
                 .post(server.baseUrl() + "/admin/realms").then().statusCode(201);
         try {
             int alacop = authorize(server.realmUrl(), "delete_credential:");
@@ -152,15 +155,9 @@ class SelfServiceRemovalIT {
                 .get(realmUrl + "/protocol/openid-connect/auth").statusCode();
     }
 
-    private static TestUser officer(RealmAdmin admin, String ori, List<CredentialRepresentation> methods) {
-        String id = SecurityMethodsAdminIT.createUser(admin, ori, methods, null);
-        String password = "Patrol#Remove2027Aa1!";
-        CredentialRepresentation secret = new CredentialRepresentation();
-        secret.setType(CredentialRepresentation.PASSWORD);
-        secret.setValue(password);
-        secret.setTemporary(false);
-        admin.realm().users().get(id).resetPassword(secret);
-        return new TestUser(id, admin.realm().users().get(id).toRepresentation().getUsername(), password);
+    /** An officer of this agency with a known password; the caller adds the methods. */
+    private static TestUsers.Builder officer(String ori) {
+        return SecurityMethodsAdminIT.officerOf(ori).withPassword("Patrol#Remove2027Aa1!");
     }
 
     private static String credentialId(RealmAdmin admin, String userId, String type) {
@@ -168,18 +165,11 @@ class SelfServiceRemovalIT {
                 .findFirst().orElseThrow().getId();
     }
 
-    private static String signInWithApp(Browser browser, TestApplication application, RealmAdmin admin, String id) {
-        UserRepresentation user = admin.realm().users().get(id).toRepresentation();
-        String password = "Patrol#Remove2027Aa1!";
-        CredentialRepresentation secret = new CredentialRepresentation();
-        secret.setType(CredentialRepresentation.PASSWORD);
-        secret.setValue(password);
-        secret.setTemporary(false);
-        admin.realm().users().get(id).resetPassword(secret);
-        ApplicationPage.startSignIn(browser, application).next(user.getUsername()).enter(password);
+    private static String signInWithApp(Browser browser, TestApplication application, RealmAdmin admin,
+            TestUser officer) {
+        ApplicationPage.startSignIn(browser, application).next(officer.username()).enter(officer.password());
         new SecondFactorPage(browser).verify(Totp.code(OTP_SECRET, Instant.now()));
-        return admin.realm().users().get(id).credentials().stream().filter(c -> "otp".equals(c.getType()))
-                .findFirst().orElseThrow().getId();
+        return credentialId(admin, officer.id(), "otp");
     }
 
     private static List<String> types(RealmAdmin admin, String id) {

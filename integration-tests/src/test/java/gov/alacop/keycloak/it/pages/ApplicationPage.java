@@ -1,5 +1,7 @@
 package gov.alacop.keycloak.it.pages;
 
+import java.util.Arrays;
+
 import org.openqa.selenium.By;
 
 import gov.alacop.keycloak.it.support.Browser;
@@ -36,10 +38,10 @@ public final class ApplicationPage {
     public static void skipEnrollmentIfAsked(Browser browser, By... expected) {
         By wizard = By.id(EnrollmentPage.FORM_ID);
         browser.waiting().until(d -> !d.findElements(wizard).isEmpty()
-                || java.util.Arrays.stream(expected).anyMatch(by -> !d.findElements(by).isEmpty()));
+                || Arrays.stream(expected).anyMatch(by -> !d.findElements(by).isEmpty()));
         if (!browser.driver().findElements(wizard).isEmpty()) {
             new EnrollmentPage(browser).skip();
-            browser.waiting().until(d -> java.util.Arrays.stream(expected).anyMatch(by -> !d.findElements(by).isEmpty()));
+            browser.waiting().until(d -> Arrays.stream(expected).anyMatch(by -> !d.findElements(by).isEmpty()));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -88,7 +89,7 @@ public final class EnrollmentPage extends AlaCopPage {
             try {
                 current.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
+            } catch (WebDriverException gone) {
                 return true;
             }
         });

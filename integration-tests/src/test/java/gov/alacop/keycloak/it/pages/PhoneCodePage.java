@@ -63,6 +63,6 @@ public final class PhoneCodePage extends AlaCopPage {
 
     /** Where the page's form posts (for tests that post to it outside the page). */
     public String formAction() {
-        return browser.driver().findElement(org.openqa.selenium.By.cssSelector("form[method=post]")).getAttribute("action");
+        return browser.driver().findElement(By.cssSelector("form[method=post]")).getAttribute("action");
     }
 }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -19,11 +23,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.PhoneCodePage;
 import gov.alacop.keycloak.it.pages.SecondFactorPage;
-import gov.alacop.keycloak.it.phone.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.AwsStub;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
+import gov.alacop.keycloak.it.support.PhoneJourneys;
+import gov.alacop.keycloak.it.support.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
@@ -108,7 +113,7 @@ class AwsSendersIT {
         assertThat(call.path("MessageBodyTextType").asText()).isEqualTo("SSML");
         assertThat(call.path("VoiceId").asText()).isEqualToIgnoringCase("JOANNA");
         String ssml = call.path("MessageBody").asText();
-        java.util.regex.Matcher digits = java.util.regex.Pattern
+        Matcher digits = Pattern
                 .compile("<prosody rate=\"slow\"><say-as interpret-as=\"digits\">([0-9 ]{11})</say-as></prosody>")
                 .matcher(ssml);
         assertThat(digits.find()).isTrue();
@@ -161,7 +166,7 @@ class AwsSendersIT {
         assertThat(log).contains("Could not send a text code to •••" + number.lastFour())
                 .contains("Could not send a voice code to •••" + number.lastFour())
                 .contains("code=InvalidParameter").contains("code=ValidationException");
-        for (String form : java.util.List.of(number.e164(), number.e164().substring(1), number.e164().substring(2))) {
+        for (String form : List.of(number.e164(), number.e164().substring(1), number.e164().substring(2))) {
             assertThat(log).doesNotContain(form);
         }
     }
@@ -203,7 +208,7 @@ class AwsSendersIT {
 
     static void route(RealmAdmin admin, String text, String voice) {
         RealmRepresentation realm = admin.realm().toRepresentation();
-        Map<String, String> attributes = new java.util.HashMap<>(realm.getAttributes() == null ? Map.of()
+        Map<String, String> attributes = new HashMap<>(realm.getAttributes() == null ? Map.of()
                 : realm.getAttributes());
         attributes.put("alacop.messageSender.text", text);
         attributes.put("alacop.messageSender.voice", voice);

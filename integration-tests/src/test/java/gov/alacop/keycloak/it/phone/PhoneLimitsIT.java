@@ -7,10 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.SecondFactorPage;
-import gov.alacop.keycloak.it.phone.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
+import gov.alacop.keycloak.it.support.PhoneJourneys;
+import gov.alacop.keycloak.it.support.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;

@@ -2,7 +2,9 @@ package gov.alacop.keycloak.it.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -12,17 +14,22 @@ import org.openqa.selenium.By;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 
+import io.restassured.RestAssured;
+
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.PhoneCodePage;
 import gov.alacop.keycloak.it.pages.PhoneNumberPage;
-import gov.alacop.keycloak.it.phone.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.Outbox;
+import gov.alacop.keycloak.it.support.Pause;
+import gov.alacop.keycloak.it.support.PhoneJourneys;
+import gov.alacop.keycloak.it.support.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 @AlaCopKeycloak
 @DisplayName("Setting up a phone: number, text or voice, code")
@@ -33,17 +40,17 @@ class PhoneSetupIT {
     @Test
     @DisplayName("the realm registers phone setup next to every required action Keycloak gives a new realm")
     void requiredActionRegistered(RealmAdmin admin, KeycloakServer server) {
-        List<java.util.Map<String, Object>> newRealm = io.restassured.RestAssured.given().auth()
+        List<Map<String, Object>> newRealm = RestAssured.given().auth()
                 .oauth2(admin.accessToken())
                 .get(server.baseUrl() + "/admin/realms/master/authentication/required-actions")
                 .then().statusCode(200).extract().jsonPath().getList("");
-        java.util.Map<String, Boolean> ours = new java.util.HashMap<>();
+        Map<String, Boolean> ours = new HashMap<>();
         admin.realm().flows().getRequiredActions().forEach(a -> ours.put(a.getAlias(), a.isEnabled()));
         assertThat(ours).containsEntry("alacop-phone-setup", true);
         // Disabled on purpose in the shipped realm until a method uses them (RealmConfigurationIT.shippedFile).
         List<String> unused = List.of("webauthn-register", "webauthn-register-passwordless",
                 "CONFIGURE_RECOVERY_AUTHN_CODES");
-        for (java.util.Map<String, Object> action : newRealm) {
+        for (Map<String, Object> action : newRealm) {
             if (unused.contains((String) action.get("alias"))) {
                 assertThat(ours).containsEntry((String) action.get("alias"), false);
                 continue;
@@ -150,8 +157,7 @@ class PhoneSetupIT {
 
     @Test
     @DisplayName("5 wrong codes use up the code: then even the right one is refused and a new code is needed")
-    void fiveWrongCodes(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server)
-            throws InterruptedException {
+    void fiveWrongCodes(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         TestUser officer = PhoneJourneys.officerToSetUpPhone(admin);
         Number number = Number.fresh();
         PhoneCodePage code = PhoneJourneys.signInToSetup(browser, application, officer)
@@ -174,7 +180,7 @@ class PhoneSetupIT {
                 assertThat(alert).matches("Wait [0-9]{1,2} seconds before asking for another code."));
         assertThat(server.outbox().count(number.e164())).isEqualTo(1);
 
-        Thread.sleep(30_500);
+        Pause.millis(30_500);
         code = code.resendText();
         // A second text to the same phone: now the notice says something the page does not.
         assertThat(code.alert()).hasValue("We sent a new code to •••" + number.lastFour() + ".");
@@ -226,7 +232,7 @@ class PhoneSetupIT {
     @DisplayName("opened from an application (kc_action), the setup offers Cancel: back to the application, nothing saved")
     void cancelFromApplication(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         PhoneJourneys.allowManySendsFromTheTestMachine(admin);
-        TestUser officer = admin.createOfficer("Barry", "Allen", "AL0010000");
+        TestUser officer = TestUsers.officer("Barry", "Allen").create(admin);
         ApplicationPage.startSignIn(browser, application).next(officer.upn()).signIn(officer.password());
         Number number = Number.fresh();
 
@@ -258,8 +264,7 @@ class PhoneSetupIT {
 
     @Test
     @DisplayName("a resend does not reset the wrong entries: 3 wrong, a new code, 2 more wrong and it is used up")
-    void resendKeepsFailures(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server)
-            throws InterruptedException {
+    void resendKeepsFailures(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         TestUser officer = PhoneJourneys.officerToSetUpPhone(admin);
         Number number = Number.fresh();
         PhoneCodePage code = PhoneJourneys.signInToSetup(browser, application, officer)
@@ -268,7 +273,7 @@ class PhoneSetupIT {
         for (int i = 0; i < 3; i++) {
             code = code.verifyRefused("000000".equals(server.outbox().await(number.e164(), 0).code()) ? "111111" : "000000");
         }
-        Thread.sleep(30_500);
+        Pause.millis(30_500);
         code = code.resendText();
         String fresh = server.outbox().await(number.e164(), 1).code();
         String wrong = fresh.equals("000000") ? "111111" : "000000";

@@ -18,13 +18,14 @@ import org.openqa.selenium.support.ui.Select;
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.PasswordPage;
 import gov.alacop.keycloak.it.pages.SecurityQuestionsPage;
-import gov.alacop.keycloak.it.phone.PhoneJourneys;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
+import gov.alacop.keycloak.it.support.PhoneJourneys;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 
 @AlaCopKeycloak
 @DisplayName("Setting up security questions")
@@ -33,7 +34,7 @@ class SecurityQuestionsIT {
     static final int[] FIRST_FIVE = {0, 1, 2, 3, 4};
 
     static TestUser officerToSetUpQuestions(RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Selina", "Kyle", "AL0010000");
+        TestUser officer = TestUsers.officer("Selina", "Kyle").create(admin);
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.setRequiredActions(List.of("alacop-security-questions-setup"));
         admin.realm().users().get(officer.id()).update(user);

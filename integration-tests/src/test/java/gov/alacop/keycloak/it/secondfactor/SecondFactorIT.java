@@ -11,19 +11,23 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.IdentifierPage;
 import gov.alacop.keycloak.it.pages.SecondFactorPage;
 import gov.alacop.keycloak.it.pages.TotpSetupPage;
-import gov.alacop.keycloak.it.phone.PhoneJourneys;
-import gov.alacop.keycloak.it.phone.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.KeycloakServer;
+import gov.alacop.keycloak.it.support.Pause;
+import gov.alacop.keycloak.it.support.PhoneJourneys;
+import gov.alacop.keycloak.it.support.PhoneJourneys.Number;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 import gov.alacop.keycloak.it.support.Totp;
 
 @AlaCopKeycloak
@@ -37,7 +41,7 @@ class SecondFactorIT {
     @Test
     @DisplayName("the authenticator app is set up from the QR page's key, then asked for at sign-in; a reused code is refused")
     void authenticatorApp(Browser browser, TestApplication application, RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Hal", "Jordan", "AL0010000");
+        TestUser officer = TestUsers.officer("Hal", "Jordan").create(admin);
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.setRequiredActions(List.of("CONFIGURE_TOTP"));
         admin.realm().users().get(officer.id()).update(user);
@@ -123,8 +127,7 @@ class SecondFactorIT {
 
     @Test
     @DisplayName("5 wrong codes: the code is used up and brute-force protection locks the account")
-    void wrongCodesLock(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server)
-            throws InterruptedException {
+    void wrongCodesLock(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         Number number = Number.fresh();
         TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
         ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
@@ -135,18 +138,18 @@ class SecondFactorIT {
         challenge = challenge.verifyRefused("9".repeat(10_000));
         assertThat(challenge.fieldError("code")).hasValue(WRONG);
         for (int i = 0; i < 3; i++) {
-            Thread.sleep(1100); // slower than the realm's quick-login check, so each failure counts as a normal one
+            Pause.millis(1100); // slower than the realm's quick-login check, so each failure counts as a normal one
             challenge = challenge.verifyRefused(wrong);
             assertThat(challenge.fieldError("code")).hasValue(WRONG);
         }
-        Thread.sleep(1100);
+        Pause.millis(1100);
         challenge = challenge.verifyRefused(wrong);
         assertThat(challenge.fieldError("code")).hasValue("Too many wrong codes. Send a new code.");
 
         Map<String, Object> status = admin.realm().attackDetection().bruteForceUserStatus(officer.id());
         assertThat(status).containsEntry("numFailures", 5).containsEntry("disabled", true);
 
-        Thread.sleep(1100);
+        Pause.millis(1100);
         challenge.enter(right);
         IdentifierPage restarted = new IdentifierPage(browser);
         assertThat(restarted.alert()).hasValue(LOCKED);
@@ -156,7 +159,7 @@ class SecondFactorIT {
     @Test
     @DisplayName("a lockout on the code page starts again at the identifier: the right code cannot resume it later")
     void lockoutRestartsAtIdentifier(Browser browser, TestApplication application, RealmAdmin admin,
-                                     KeycloakServer server) throws InterruptedException {
+                                     KeycloakServer server) {
         Number number = Number.fresh();
         TestUser officer = PhoneJourneys.officerWithPhone(admin, number, "text");
         RealmRepresentation realm = admin.realm().toRepresentation();
@@ -169,13 +172,13 @@ class SecondFactorIT {
             String right = server.outbox().await(number.e164(), 0).code();
             String wrong = right.equals("000000") ? "111111" : "000000";
             challenge = challenge.verifyRefused(wrong);
-            Thread.sleep(1100);
+            Pause.millis(1100);
             challenge = challenge.verifyRefused(wrong);
             assertThat(admin.realm().attackDetection().bruteForceUserStatus(officer.id()))
                     .containsEntry("disabled", true);
             String codeForm = challenge.formAction();
 
-            Thread.sleep(1100);
+            Pause.millis(1100);
             challenge.enter(right);
             IdentifierPage restarted = new IdentifierPage(browser);
             assertThat(restarted.alert()).hasValue(LOCKED);
@@ -185,15 +188,15 @@ class SecondFactorIT {
 
             // The lockout ends (here: the help desk clears it). The code, still valid, no longer signs anybody in.
             admin.realm().attackDetection().clearBruteForceForUser(officer.id());
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+            ((JavascriptExecutor) browser.driver()).executeScript("""
                     var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];
                     [['code', arguments[1]], ['action', 'verify']].forEach(function (p) {
                         var i = document.createElement('input'); i.type = 'hidden'; i.name = p[0]; i.value = p[1];
                         f.appendChild(i); });
                     document.body.appendChild(f); f.submit();""", codeForm, right);
-            Thread.sleep(3000);
+            Pause.millis(3000);
             assertThat(browser.currentUrl()).doesNotStartWith(application.baseUrl());
-            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("alacop-second-factor-form"))).isEmpty();
+            assertThat(browser.driver().findElements(By.id("alacop-second-factor-form"))).isEmpty();
             assertThat(admin.realm().users().get(officer.id()).getUserSessions()).isEmpty();
         } finally {
             realm.setFailureFactor(failureFactor);

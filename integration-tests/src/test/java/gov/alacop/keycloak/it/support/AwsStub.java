@@ -16,6 +16,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 /**
@@ -109,14 +110,14 @@ public final class AwsStub implements AutoCloseable {
 
     /** The SNS Publish requests received, as decoded form parameters. */
     public List<Map<String, String>> publishRequests() {
-        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/"))
+        return server.findAll(WireMock.postRequestedFor(urlEqualTo("/"))
                         .withRequestBody(containing("Action=Publish"))).stream()
                 .map(AwsStub::form).toList();
     }
 
     /** The SendVoiceMessage request bodies received (JSON). */
     public List<String> voiceRequests() {
-        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/"))
+        return server.findAll(WireMock.postRequestedFor(urlEqualTo("/"))
                         .withHeader("X-Amz-Target", equalTo(VOICE_TARGET))).stream()
                 .map(LoggedRequest::getBodyAsString).toList();
     }

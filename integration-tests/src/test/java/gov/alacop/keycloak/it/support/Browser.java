@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -126,7 +127,7 @@ public final class Browser implements AutoCloseable {
 
     private static void deleteQuietly(Path dir) {
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temp folder left behind is harmless
         }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -252,7 +253,7 @@ public final class KeycloakServer {
         for (ProcessHandle handle : tree) {
             try {
                 handle.onExit().get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()),
-                        java.util.concurrent.TimeUnit.MILLISECONDS);
+                        TimeUnit.MILLISECONDS);
             } catch (Exception e) {
                 handle.destroyForcibly();
             }

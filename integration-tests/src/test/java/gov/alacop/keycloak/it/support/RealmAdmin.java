@@ -1,9 +1,11 @@
 package gov.alacop.keycloak.it.support;
 
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.ws.rs.core.Response;
 
@@ -12,8 +14,8 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
 import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
+
+import io.restassured.http.ContentType;
 
 /** The administrator's view of the AlaCOP realm, through Keycloak's admin REST API. */
 public final class RealmAdmin implements AutoCloseable {
@@ -31,6 +33,11 @@ public final class RealmAdmin implements AutoCloseable {
         return keycloak.realm(KeycloakServer.REALM);
     }
 
+    /** Another realm of the server (one a test created). */
+    public RealmResource realm(String name) {
+        return keycloak.realm(name);
+    }
+
     /** A master-realm administrator's access token, for REST calls made with RestAssured. */
     public String accessToken() {
         return keycloak.tokenManager().getAccessTokenString();
@@ -39,37 +46,8 @@ public final class RealmAdmin implements AutoCloseable {
     /** Set by "Skip setup" of the enrollment wizard (epoch millis); the wizard stays away for 24 hours after it. */
     public static final String MFA_SKIPPED_AT = "alacopMfaSkippedAt";
 
-    /**
-     * An officer with a fresh, unique username and a permanent password that satisfies the realm's policy, who
-     * chose "Skip setup" of the enrollment wizard a moment ago: journeys that are not about enrollment go on
-     * without it. {@link #createOfficerToEnroll} gives an officer the wizard will ask.
-     */
-    public TestUser createOfficer(String firstName, String lastName, String ori) {
-        return createOfficer(firstName, lastName, ori, true);
-    }
-
-    /** An officer without security methods who never skipped the enrollment wizard. */
-    public TestUser createOfficerToEnroll(String firstName, String lastName, String ori) {
-        return createOfficer(firstName, lastName, ori, false);
-    }
-
-    /** The base32 key of the authenticator app {@link #createOfficerWithApp} gives an officer. */
+    /** The base32 key of the authenticator app {@link TestUsers.Builder#withTotp()} gives an officer. */
     public static final String APP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP";
-
-    /**
-     * An officer with an authenticator app (key {@link #APP_SECRET}) who skipped the rest of the setup a moment ago:
-     * the sign-in asks for an app code ({@link Totp#code}), as for an officer who set up a second factor.
-     */
-    public TestUser createOfficerWithApp(String firstName, String lastName, String ori) {
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel("Authenticator");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,"
-                + "\"algorithm\":\"HmacSHA1\",\"secretEncoding\":\"BASE32\"}");
-        otp.setSecretData("{\"value\":\"" + APP_SECRET + "\"}");
-        otp.setCreatedDate(System.currentTimeMillis());
-        return createOfficer(firstName, lastName, ori, true, List.of(otp));
-    }
 
     /** An app code of the current period (a test that signs in once). */
     public static String appCode() {
@@ -85,60 +63,15 @@ public final class RealmAdmin implements AutoCloseable {
         private long lastStep = Long.MIN_VALUE;
 
         public String next() {
-            long step = java.time.Instant.now().getEpochSecond() / 30;
+            long step = Instant.now().getEpochSecond() / 30;
             if (step <= lastStep) {
                 step = lastStep + 1;
-                while (step > java.time.Instant.now().getEpochSecond() / 30 + 1) {
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
-                    }
+                while (step > Instant.now().getEpochSecond() / 30 + 1) {
+                    Pause.millis(1000);
                 }
             }
             lastStep = step;
-            return Totp.code(APP_SECRET, java.time.Instant.ofEpochSecond(step * 30));
-        }
-    }
-
-    private TestUser createOfficer(String firstName, String lastName, String ori, boolean skippedEnrollment) {
-        return createOfficer(firstName, lastName, ori, skippedEnrollment, List.of());
-    }
-
-    private TestUser createOfficer(String firstName, String lastName, String ori, boolean skippedEnrollment,
-            List<CredentialRepresentation> methods) {
-        String username = "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        String password = "Patrol#" + UUID.randomUUID().toString().substring(0, 8) + "Aa1!";
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setFirstName(firstName);
-        user.setLastName(lastName);
-        user.setEmail(username + "@example.org");
-        user.setEmailVerified(true);
-        user.setEnabled(true);
-        Map<String, List<String>> attributes = new java.util.HashMap<>();
-        if (ori != null) {
-            attributes.put("ori", List.of(ori));
-        }
-        if (skippedEnrollment) {
-            attributes.put(MFA_SKIPPED_AT, List.of(Long.toString(System.currentTimeMillis())));
-        }
-        user.setAttributes(attributes);
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(false);
-        List<CredentialRepresentation> credentials = new ArrayList<>(methods);
-        credentials.add(0, credential);
-        user.setCredentials(credentials);
-        try (Response response = realm().users().create(user)) {
-            if (response.getStatus() != 201) {
-                throw new IllegalStateException("Creating " + username + " failed: HTTP " + response.getStatus()
-                        + " " + response.readEntity(String.class));
-            }
-            String location = response.getLocation().getPath();
-            return new TestUser(location.substring(location.lastIndexOf('/') + 1), username, password);
+            return Totp.code(APP_SECRET, Instant.ofEpochSecond(step * 30));
         }
     }
 
@@ -166,7 +99,7 @@ public final class RealmAdmin implements AutoCloseable {
      */
     public String passwordGrantToken(TestUser user) {
         ensurePasswordGrantClient();
-        return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+        return given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("client_id", PASSWORD_GRANT_CLIENT)
                 .formParam("username", user.username()).formParam("password", user.password())
                 .post(server.realmUrl() + "/protocol/openid-connect/token")
@@ -176,7 +109,7 @@ public final class RealmAdmin implements AutoCloseable {
     /** The raw answer of the test-only password grant (e.g. to see a refusal). */
     public io.restassured.response.Response passwordGrant(String username, String password) {
         ensurePasswordGrantClient();
-        return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+        return given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("client_id", PASSWORD_GRANT_CLIENT)
                 .formParam("username", username).formParam("password", password)
                 .post(server.realmUrl() + "/protocol/openid-connect/token");

@@ -2,6 +2,7 @@ package gov.alacop.keycloak.it.support;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public final class Totp {
 
     /** The code for a secret as Keycloak stores it (its text is the HMAC key; the page shows it in Base32). */
     public static String codeForStoredSecret(String secret, Instant at) {
-        return codeForKey(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), at);
+        return codeForKey(secret.getBytes(StandardCharsets.UTF_8), at);
     }
 
     private static String codeForKey(byte[] key, Instant at) {

@@ -13,12 +13,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.SecondFactorPage;
 import gov.alacop.keycloak.it.pages.TotpSetupPage;
-import gov.alacop.keycloak.it.phone.PhoneJourneys;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
+import gov.alacop.keycloak.it.support.PhoneJourneys;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
 import gov.alacop.keycloak.it.support.TestUser;
+import gov.alacop.keycloak.it.support.TestUsers;
 import gov.alacop.keycloak.it.support.Totp;
 
 @AlaCopKeycloak
@@ -29,7 +30,7 @@ class AppSetupSecretIT {
     static final String FORGED_SECRET = "attacker-chosen-secret";
 
     static TestUser officerToSetUpApp(RealmAdmin admin) {
-        TestUser officer = admin.createOfficer("Hal", "Jordan", "AL0010000");
+        TestUser officer = TestUsers.officer("Hal", "Jordan").create(admin);
         UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
         user.setRequiredActions(List.of("CONFIGURE_TOTP"));
         admin.realm().users().get(officer.id()).update(user);

@@ -4,11 +4,13 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.policy.PasswordPolicyManagerProvider;
-import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PolicyError;
 
+import gov.alacop.keycloak.common.password.PasswordRules;
+import gov.alacop.keycloak.common.password.PolicyOrder;
+
 /**
- * Checks the realm's password policies in {@link PolicyOrder}: every cheap rule is decided before a rule that
+ * Checks the realm's password policies in {@link PolicyOrder} ({@link PasswordRules}): every cheap rule is decided before a rule that
  * computes password hashes runs, so a refused change costs no hash unless it is refused by the history itself.
  */
 final class OrderedPasswordPolicyManager implements PasswordPolicyManagerProvider {
@@ -21,27 +23,12 @@ final class OrderedPasswordPolicyManager implements PasswordPolicyManagerProvide
 
     @Override
     public PolicyError validate(RealmModel realm, UserModel user, String password) {
-        for (String id : PolicyOrder.sort(realm.getPasswordPolicy().getPolicies())) {
-            PasswordPolicyProvider policy = session.getProvider(PasswordPolicyProvider.class, id);
-            PolicyError error = policy == null ? null : policy.validate(realm, user, password);
-            if (error != null) {
-                return error;
-            }
-        }
-        return null;
+        return PasswordRules.firstRefusal(session, realm, user, password);
     }
 
     @Override
     public PolicyError validate(String user, String password) {
-        RealmModel realm = session.getContext().getRealm();
-        for (String id : PolicyOrder.sort(realm.getPasswordPolicy().getPolicies())) {
-            PasswordPolicyProvider policy = session.getProvider(PasswordPolicyProvider.class, id);
-            PolicyError error = policy == null ? null : policy.validate(user, password);
-            if (error != null) {
-                return error;
-            }
-        }
-        return null;
+        return PasswordRules.firstRefusal(session, session.getContext().getRealm(), user, password);
     }
 
     @Override

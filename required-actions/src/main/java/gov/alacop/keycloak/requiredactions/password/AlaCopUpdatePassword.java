@@ -17,15 +17,14 @@ import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PolicyError;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordConfig;
 import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordExpiry;
 import gov.alacop.keycloak.common.events.LoginEventDetails;
+import gov.alacop.keycloak.common.password.PasswordRules;
 import gov.alacop.keycloak.passwordpolicy.minage.PasswordChangeChannel;
-import gov.alacop.keycloak.passwordpolicy.order.PolicyOrder;
 
 /**
  * "Update your password" as in the guide: for a forced change (temporary or expired password, or one an
@@ -111,15 +110,7 @@ final class AlaCopUpdatePassword extends UpdatePassword {
 
     /** The realm's rules that need no password hash; the hashing ones run inside Keycloak's credential update. */
     private static PolicyError cheapRules(RequiredActionContext context, UserModel user, String password) {
-        RealmModel realm = context.getRealm();
-        for (String id : PolicyOrder.withoutHashing(realm.getPasswordPolicy().getPolicies())) {
-            PasswordPolicyProvider rule = context.getSession().getProvider(PasswordPolicyProvider.class, id);
-            PolicyError error = rule == null ? null : rule.validate(realm, user, password);
-            if (error != null) {
-                return error;
-            }
-        }
-        return null;
+        return PasswordRules.firstRefusalWithoutHashing(context.getSession(), context.getRealm(), user, password);
     }
 
     private static void refuse(RequiredActionContext context, EventBuilder event, String error, String field,

@@ -1,7 +1,9 @@
-package gov.alacop.keycloak.passwordpolicy.order;
+package gov.alacop.keycloak.common.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -21,8 +23,8 @@ class PolicyOrderTest {
         assertThat(sorted.get(0)).isEqualTo("alacopMinPasswordAge");
         assertThat(sorted.get(sorted.size() - 1)).isEqualTo("passwordHistory");
         assertThat(sorted).containsExactlyInAnyOrderElementsOf(SHIPPED);
-        List<String> reversed = new java.util.ArrayList<>(SHIPPED);
-        java.util.Collections.reverse(reversed);
+        List<String> reversed = new ArrayList<>(SHIPPED);
+        Collections.reverse(reversed);
         assertThat(PolicyOrder.sort(reversed)).isEqualTo(sorted);
     }
 

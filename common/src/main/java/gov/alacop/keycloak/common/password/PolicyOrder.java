@@ -1,4 +1,4 @@
-package gov.alacop.keycloak.passwordpolicy.order;
+package gov.alacop.keycloak.common.password;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * The order in which the realm's password policies are checked: the minimum age first (it refuses any change,
  * whatever was typed), then "not your username / e-mail" (the most specific message), then the rules about the
- * password's shape, then unknown policies, and last the rules that compute password hashes. Keycloak itself walks the policies in hash-map order, so a too-short password could
- * cost 24 history hashes before being refused.
+ * password's shape, then unknown policies, and last the rules that compute password hashes. Keycloak itself walks
+ * the policies in hash-map order, so a too-short password could cost 24 history hashes before being refused.
+ * {@link PasswordRules} checks them in this order.
  */
 public final class PolicyOrder {
 

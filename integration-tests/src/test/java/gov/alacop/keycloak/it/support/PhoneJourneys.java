@@ -1,25 +1,23 @@
-package gov.alacop.keycloak.it.phone;
+package gov.alacop.keycloak.it.support;
 
 import java.security.SecureRandom;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chromium.HasCdp;
 
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.PhoneNumberPage;
-import gov.alacop.keycloak.it.support.Browser;
-import gov.alacop.keycloak.it.support.RealmAdmin;
-import gov.alacop.keycloak.it.support.TestApplication;
-import gov.alacop.keycloak.it.support.TestUser;
 
-/** Steps shared by the phone and second-factor tests. */
+/** Steps shared by the phone, second-factor, enrollment and account tests. */
 public final class PhoneJourneys {
 
     public static final String SETUP_ACTION = "alacop-phone-setup";
     /** Numbers handed out in this run: consecutive from a random start, so two tests never share one by chance. */
-    private static final java.util.concurrent.atomic.AtomicInteger NEXT_LINE =
-            new java.util.concurrent.atomic.AtomicInteger(new SecureRandom().nextInt(9000));
+    private static final AtomicInteger NEXT_LINE = new AtomicInteger(new SecureRandom().nextInt(9000));
 
     private PhoneJourneys() {
     }
@@ -47,9 +45,8 @@ public final class PhoneJourneys {
     }
 
     public static void setRealmAttribute(RealmAdmin admin, String name, String value) {
-        org.keycloak.representations.idm.RealmRepresentation realm = admin.realm().toRepresentation();
-        java.util.Map<String, String> attributes = new java.util.HashMap<>(
-                realm.getAttributes() == null ? java.util.Map.of() : realm.getAttributes());
+        RealmRepresentation realm = admin.realm().toRepresentation();
+        Map<String, String> attributes = new HashMap<>(realm.getAttributes() == null ? Map.of() : realm.getAttributes());
         if (value.equals(attributes.get(name))) {
             return;
         }
@@ -61,50 +58,18 @@ public final class PhoneJourneys {
     /** An officer who must set up a phone at the next sign-in. */
     public static TestUser officerToSetUpPhone(RealmAdmin admin) {
         allowManySendsFromTheTestMachine(admin);
-        TestUser officer = admin.createOfficer("Barry", "Allen", "AL0010000");
-        UserRepresentation user = admin.realm().users().get(officer.id()).toRepresentation();
-        user.setRequiredActions(List.of(SETUP_ACTION));
-        admin.realm().users().get(officer.id()).update(user);
-        return officer;
+        return TestUsers.officer("Barry", "Allen").withRequiredActions(SETUP_ACTION).create(admin);
     }
 
     /** An officer who already has a verified phone (created as the phone setup stores it). */
     public static TestUser officerWithPhone(RealmAdmin admin, Number number, String channel) {
         allowManySendsFromTheTestMachine(admin);
-        String username = "it" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        String password = "Patrol#" + java.util.UUID.randomUUID().toString().substring(0, 8) + "Aa1!";
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setFirstName("Diana");
-        user.setLastName("Prince");
-        user.setEmail(username + "@example.org");
-        user.setEmailVerified(true);
-        user.setEnabled(true);
-        user.setAttributes(java.util.Map.of("ori", List.of("AL0010000")));
-        CredentialRepresentation secret = new CredentialRepresentation();
-        secret.setType(CredentialRepresentation.PASSWORD);
-        secret.setValue(password);
-        secret.setTemporary(false);
-        CredentialRepresentation phone = new CredentialRepresentation();
-        phone.setType("alacop-phone");
-        phone.setUserLabel("•••" + number.lastFour());
-        phone.setCredentialData("{\"lastDigits\":\"" + number.lastFour() + "\",\"channel\":\"" + channel + "\"}");
-        phone.setSecretData("{\"number\":\"" + number.e164() + "\"}");
-        phone.setCreatedDate(System.currentTimeMillis());
-        user.setCredentials(List.of(secret, phone));
-        try (jakarta.ws.rs.core.Response response = admin.realm().users().create(user)) {
-            if (response.getStatus() != 201) {
-                throw new IllegalStateException("Creating " + username + ": HTTP " + response.getStatus());
-            }
-            String location = response.getLocation().getPath();
-            return new TestUser(location.substring(location.lastIndexOf('/') + 1), username, password);
-        }
+        return TestUsers.officer("Diana", "Prince").toEnroll().withPhone(number.e164(), channel).create(admin);
     }
 
     /** Forgets the Keycloak session (all cookies, whatever their path), so the next sign-in starts from scratch. */
     public static void forgetSession(Browser browser) {
-        ((org.openqa.selenium.chromium.HasCdp) browser.driver())
-                .executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        ((HasCdp) browser.driver()).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /**
@@ -112,7 +77,7 @@ public final class PhoneJourneys {
      * a form kept in the browser's history would, and returns the page that answers with the number step.
      */
     public static PhoneNumberPage postNumberStep(Browser browser, String action, String number, String channel) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+        ((JavascriptExecutor) browser.driver()).executeScript("""
                 var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];
                 [['phoneNumber', arguments[1]], ['channel', arguments[2]], ['action', 'send']].forEach(function (p) {
                     var i = document.createElement('input'); i.type = 'hidden'; i.name = p[0]; i.value = p[1];
