@@ -14,9 +14,8 @@ public final class AlaCopAdminResourceProviderFactory extends StatelessProviderF
 
     public static final String ID = "alacop";
 
-    @Override
-    public String getId() {
-        return ID;
+    public AlaCopAdminResourceProviderFactory() {
+        super(ID);
     }
 
     @Override

@@ -13,28 +13,9 @@ public final class IdentifierAuthenticatorFactory extends StatelessAuthenticator
     public static final String PROVIDER_ID = AlaCopRealm.IDENTIFIER_STEP;
 
     public IdentifierAuthenticatorFactory() {
-        super(new IdentifierAuthenticator());
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "AlaCOP identifier (UPN)";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Asks for the AlaCOP e-mail address or username, without revealing whether the account exists. "
-                + "Follow it with 'AlaCOP password'.";
-    }
-
-    @Override
-    public String getReferenceCategory() {
-        return null;
+        super(new IdentifierAuthenticator(), PROVIDER_ID, "AlaCOP identifier (UPN)",
+                "Asks for the AlaCOP e-mail address or username, without revealing whether the account exists. "
+                        + "Follow it with 'AlaCOP password'.");
     }
 
     @Override

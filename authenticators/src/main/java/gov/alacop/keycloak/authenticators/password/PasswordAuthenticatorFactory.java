@@ -15,25 +15,11 @@ public final class PasswordAuthenticatorFactory extends StatelessAuthenticatorFa
     public static final String PROVIDER_ID = AlaCopRealm.PASSWORD_STEP;
 
     public PasswordAuthenticatorFactory() {
-        super(new PasswordAuthenticator());
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "AlaCOP password";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Asks for the password of the identifier given on the previous step. Unknown identifiers get the "
-                + "same page and fail with the same message as a wrong password. An expired temporary password fails like a "
-                + "wrong one; wrong passwords against a pending one lock the account (settings: temporary-password "
-                + "prefix, expiry, lockout).";
+        super(new PasswordAuthenticator(), PROVIDER_ID, "AlaCOP password",
+                "Asks for the password of the identifier given on the previous step. Unknown identifiers get the "
+                        + "same page and fail with the same message as a wrong password. An expired temporary password fails like a "
+                        + "wrong one; wrong passwords against a pending one lock the account (settings: temporary-password "
+                        + "prefix, expiry, lockout).");
     }
 
     @Override

@@ -15,23 +15,9 @@ public final class SecondFactorAuthenticatorFactory extends StatelessAuthenticat
     public static final String PROVIDER_ID = "alacop-second-factor";
 
     public SecondFactorAuthenticatorFactory() {
-        super(new SecondFactorAuthenticator());
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "AlaCOP second factor";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Asks for a code from the authenticator app or sent to the phone by text or voice, starting with "
-                + "the method used last; 'Sign in another way' switches. Security questions are never offered.";
+        super(new SecondFactorAuthenticator(), PROVIDER_ID, "AlaCOP second factor",
+                "Asks for a code from the authenticator app or sent to the phone by text or voice, starting with "
+                        + "the method used last; 'Sign in another way' switches. Security questions are never offered.");
     }
 
     @Override

@@ -19,9 +19,32 @@ public abstract class StatelessAuthenticatorFactory extends StatelessProviderFac
             Requirement.DISABLED};
 
     private final Authenticator authenticator;
+    private final String displayType;
+    private final String helpText;
 
-    protected StatelessAuthenticatorFactory(Authenticator authenticator) {
+    /** The step's id, its name in the flow editor and the help text shown next to it. */
+    protected StatelessAuthenticatorFactory(Authenticator authenticator, String id, String displayType,
+            String helpText) {
+        super(id);
         this.authenticator = authenticator;
+        this.displayType = displayType;
+        this.helpText = helpText;
+    }
+
+    @Override
+    public final String getDisplayType() {
+        return displayType;
+    }
+
+    @Override
+    public final String getHelpText() {
+        return helpText;
+    }
+
+    /** No credential category unless the step verifies one (brute-force protection counts only those). */
+    @Override
+    public String getReferenceCategory() {
+        return null;
     }
 
     @Override

@@ -12,6 +12,17 @@ import org.keycloak.provider.ProviderFactory;
  */
 public abstract class StatelessProviderFactory<T extends Provider> implements ProviderFactory<T> {
 
+    private final String id;
+
+    protected StatelessProviderFactory(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public final String getId() {
+        return id;
+    }
+
     @Override
     public final void init(Config.Scope config) {
     }

@@ -1,5 +1,6 @@
 package gov.alacop.keycloak.common.provider;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionConfigModel;
+import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.userprofile.ValidationException;
 import org.keycloak.validate.ValidationError;
 
@@ -20,9 +22,25 @@ public abstract class StatelessRequiredActionFactory extends StatelessProviderFa
         implements RequiredActionFactory {
 
     private final RequiredActionProvider provider;
+    private final String displayText;
 
-    protected StatelessRequiredActionFactory(RequiredActionProvider provider) {
+    /** The action's id and its name in the admin console. */
+    protected StatelessRequiredActionFactory(RequiredActionProvider provider, String id, String displayText) {
+        super(id);
         this.provider = provider;
+        this.displayText = displayText;
+    }
+
+    @Override
+    public final String getDisplayText() {
+        return displayText;
+    }
+
+    /** These settings followed by Keycloak's maximum authentication age, for actions that re-authenticate. */
+    protected static List<ProviderConfigProperty> withMaxAuthAge(List<ProviderConfigProperty> settings) {
+        List<ProviderConfigProperty> properties = new ArrayList<>(settings);
+        properties.addAll(MAX_AUTH_AGE_CONFIG_PROPERTIES);
+        return properties;
     }
 
     @Override

@@ -18,17 +18,7 @@ class StatelessRequiredActionFactoryTest {
     /** Refuses the value "bad" of the setting "x". */
     static final class Example extends StatelessRequiredActionFactory {
         Example() {
-            super(null);
-        }
-
-        @Override
-        public String getId() {
-            return "example";
-        }
-
-        @Override
-        public String getDisplayText() {
-            return "Example";
+            super(null, "example", "Example");
         }
 
         @Override

@@ -2,40 +2,18 @@ package gov.alacop.keycloak.passwordpolicy.minage;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.policy.PasswordPolicyProvider;
-import org.keycloak.policy.PasswordPolicyProviderFactory;
 
-import gov.alacop.keycloak.common.provider.StatelessProviderFactory;
+import gov.alacop.keycloak.passwordpolicy.PolicyProviderFactory;
 
 /** "Minimum Password Age (Hours)" in the admin console's password-policy tab. */
-public final class MinPasswordAgePolicyProviderFactory extends StatelessProviderFactory<PasswordPolicyProvider>
-        implements PasswordPolicyProviderFactory {
+public final class MinPasswordAgePolicyProviderFactory extends PolicyProviderFactory {
 
     /** Not {@code passwordAge}: that is Keycloak's "Not Recently Used (In Days)". */
     public static final String ID = "alacopMinPasswordAge";
 
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public String getDisplayName() {
-        return "Minimum Password Age (Hours)";
-    }
-
-    @Override
-    public String getConfigType() {
-        return PasswordPolicyProvider.INT_CONFIG_TYPE;
-    }
-
-    @Override
-    public String getDefaultConfigValue() {
-        return String.valueOf(MinimumPasswordAge.DEFAULT_HOURS);
-    }
-
-    @Override
-    public boolean isMultiplSupported() {
-        return false;
+    public MinPasswordAgePolicyProviderFactory() {
+        super(ID, "Minimum Password Age (Hours)", PasswordPolicyProvider.INT_CONFIG_TYPE,
+                String.valueOf(MinimumPasswordAge.DEFAULT_HOURS));
     }
 
     @Override

@@ -17,9 +17,8 @@ public final class OrderedPasswordPolicyManagerFactory extends StatelessProvider
 
     public static final String ID = "alacop-ordered";
 
-    @Override
-    public String getId() {
-        return ID;
+    public OrderedPasswordPolicyManagerFactory() {
+        super(ID);
     }
 
     @Override

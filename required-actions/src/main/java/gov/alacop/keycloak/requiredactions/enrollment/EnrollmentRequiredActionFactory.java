@@ -15,17 +15,7 @@ public final class EnrollmentRequiredActionFactory extends StatelessRequiredActi
     public static final String ID = Enrollment.ACTION_ID;
 
     public EnrollmentRequiredActionFactory() {
-        super(new EnrollmentRequiredAction(ID));
-    }
-
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public String getDisplayText() {
-        return "AlaCOP: keep your account secure (two security methods)";
+        super(new EnrollmentRequiredAction(ID), ID, "AlaCOP: keep your account secure (two security methods)");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package gov.alacop.keycloak.requiredactions.phone;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,24 +14,12 @@ public final class PhoneSetupRequiredActionFactory extends StatelessRequiredActi
     public static final String ID = PhoneCredentialProvider.SETUP_ACTION;
 
     public PhoneSetupRequiredActionFactory() {
-        super(new PhoneSetupRequiredAction());
-    }
-
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public String getDisplayText() {
-        return "AlaCOP: set up phone (text or voice)";
+        super(new PhoneSetupRequiredAction(), ID, "AlaCOP: set up phone (text or voice)");
     }
 
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
-        List<ProviderConfigProperty> properties = new ArrayList<>(PhoneSetupConfig.metadata());
-        properties.addAll(MAX_AUTH_AGE_CONFIG_PROPERTIES);
-        return properties;
+        return withMaxAuthAge(PhoneSetupConfig.metadata());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package gov.alacop.keycloak.requiredactions.questions;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,24 +14,12 @@ public final class SecurityQuestionsRequiredActionFactory extends StatelessRequi
     public static final String ID = SecurityQuestionsCredentialProvider.SETUP_ACTION;
 
     public SecurityQuestionsRequiredActionFactory() {
-        super(new SecurityQuestionsRequiredAction());
-    }
-
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public String getDisplayText() {
-        return "AlaCOP: set up security questions";
+        super(new SecurityQuestionsRequiredAction(), ID, "AlaCOP: set up security questions");
     }
 
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
-        List<ProviderConfigProperty> properties = new ArrayList<>(SecurityQuestionsConfig.metadata());
-        properties.addAll(MAX_AUTH_AGE_CONFIG_PROPERTIES);
-        return properties;
+        return withMaxAuthAge(SecurityQuestionsConfig.metadata());
     }
 
     @Override

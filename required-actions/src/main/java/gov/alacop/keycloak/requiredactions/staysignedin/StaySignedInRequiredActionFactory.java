@@ -11,17 +11,7 @@ import gov.alacop.keycloak.common.provider.StatelessRequiredActionFactory;
 public final class StaySignedInRequiredActionFactory extends StatelessRequiredActionFactory {
 
     public StaySignedInRequiredActionFactory() {
-        super(new StaySignedInRequiredAction());
-    }
-
-    @Override
-    public String getId() {
-        return StaySignedIn.PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayText() {
-        return "AlaCOP stay signed in?";
+        super(new StaySignedInRequiredAction(), StaySignedIn.PROVIDER_ID, "AlaCOP stay signed in?");
     }
 
     @Override
