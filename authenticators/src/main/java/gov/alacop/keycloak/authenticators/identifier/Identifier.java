@@ -3,6 +3,11 @@ package gov.alacop.keycloak.authenticators.identifier;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
 /**
  * What an officer typed on the identifier page, read as a user-principal name (UPN), a bare username or an
  * e-mail address. The display form is derived from the input alone, never from the account found, so the
@@ -51,5 +56,32 @@ public record Identifier(Kind kind, String lookupValue, String display) {
     /** True when the value cannot belong to any account, so no lookup is needed. */
     public boolean unmatchable() {
         return lookupValue.length() > MAX_LENGTH;
+    }
+
+    /**
+     * The account this identifier names, as the sign-in and the reset find it: by username (the UPN's local part),
+     * else by e-mail where the realm allows it; null when none, or when two accounts share the address.
+     */
+    public UserModel findAccount(KeycloakSession session, RealmModel realm) {
+        if (unmatchable()) {
+            return null;
+        }
+        try {
+            return switch (kind()) {
+                case USERNAME -> {
+                    UserModel byUsername = session.users().getUserByUsername(realm, lookupValue());
+                    // The UPN may also be the account's e-mail address (accounts whose username differs).
+                    yield byUsername != null || !realm.isLoginWithEmailAllowed()
+                            ? byUsername
+                            : session.users().getUserByEmail(realm, display());
+                }
+                case EMAIL -> realm.isLoginWithEmailAllowed()
+                        ? session.users().getUserByEmail(realm, lookupValue())
+                        : null;
+            };
+        } catch (ModelDuplicateException duplicate) {
+            // Two accounts share the e-mail address: ambiguous, so treated like an unknown identifier.
+            return null;
+        }
     }
 }

@@ -22,7 +22,6 @@ import org.keycloak.crypto.KeyWrapper;
 import org.keycloak.events.Details;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
@@ -59,12 +58,21 @@ public final class IdentifierAuthenticator implements Authenticator {
     /** Set when a later step reset the flow because the account got locked: the identifier page says so once. */
     static final String LOCKED_OUT_NOTE = "alacop.identifier.lockedOut";
 
+    /** Set when a later step reset the flow because the password was changed meanwhile. */
+    static final String PASSWORD_CHANGED_NOTE = "alacop.identifier.passwordChanged";
+
     static final String MSG_REQUIRED = "alacopIdentifierRequired";
+    static final String MSG_PASSWORD_CHANGED = "alacopPasswordChangedSignInAgain";
     static final String MSG_LOCKED = "alacopSecondFactorLocked";
 
     /** For a step that resets the flow after a lockout (the reset clears all notes first). */
     public static void showLockedOut(AuthenticationSessionModel authSession) {
         authSession.setAuthNote(LOCKED_OUT_NOTE, "true");
+    }
+
+    /** For a step that resets the flow because the password it relied on was changed (e.g. by a reset). */
+    public static void showPasswordChanged(AuthenticationSessionModel authSession) {
+        authSession.setAuthNote(PASSWORD_CHANGED_NOTE, "true");
     }
 
     @Override
@@ -84,6 +92,10 @@ public final class IdentifierAuthenticator implements Authenticator {
         if (context.getAuthenticationSession().getAuthNote(LOCKED_OUT_NOTE) != null) {
             context.getAuthenticationSession().removeAuthNote(LOCKED_OUT_NOTE);
             form.setError(MSG_LOCKED);
+        }
+        if (context.getAuthenticationSession().getAuthNote(PASSWORD_CHANGED_NOTE) != null) {
+            context.getAuthenticationSession().removeAuthNote(PASSWORD_CHANGED_NOTE);
+            form.setError(MSG_PASSWORD_CHANGED);
         }
         context.challenge(form.createLoginUsername());
     }
@@ -107,7 +119,7 @@ public final class IdentifierAuthenticator implements Authenticator {
         // Makes the next pages show "← identifier" whether or not an account matched (Keycloak shows it
         // only when a user is set otherwise, which would tell unknown identifiers apart).
         authSession.setAuthNote(AbstractUsernameFormAuthenticator.USERNAME_HIDDEN, "true");
-        UserModel user = findUser(context.getSession(), context.getRealm(), identifier);
+        UserModel user = identifier.findAccount(context.getSession(), context.getRealm());
         String eventUsername = user == null
                 ? unknownForEvents(context.getSession(), context.getRealm(), identifier.display())
                 : identifier.display();
@@ -144,29 +156,6 @@ public final class IdentifierAuthenticator implements Authenticator {
             return UNKNOWN_EVENT_USERNAME + "-" + HexFormat.of().formatHex(digest, 0, 6);
         } catch (GeneralSecurityException | RuntimeException e) {
             return UNKNOWN_EVENT_USERNAME;
-        }
-    }
-
-    private static UserModel findUser(KeycloakSession session, RealmModel realm, Identifier identifier) {
-        if (identifier.unmatchable()) {
-            return null;
-        }
-        try {
-            return switch (identifier.kind()) {
-                case USERNAME -> {
-                    UserModel byUsername = session.users().getUserByUsername(realm, identifier.lookupValue());
-                    // The UPN may also be the account's e-mail address (accounts whose username differs).
-                    yield byUsername != null || !realm.isLoginWithEmailAllowed()
-                            ? byUsername
-                            : session.users().getUserByEmail(realm, identifier.display());
-                }
-                case EMAIL -> realm.isLoginWithEmailAllowed()
-                        ? session.users().getUserByEmail(realm, identifier.lookupValue())
-                        : null;
-            };
-        } catch (ModelDuplicateException duplicate) {
-            // Two accounts share the e-mail address: ambiguous, so treated like an unknown identifier.
-            return null;
         }
     }
 

@@ -110,6 +110,7 @@ final class PasswordAuthenticator extends AbstractUsernameFormAuthenticator {
                 TemporaryPasswordLock.forgetFailures(user);
             }
             context.getAuthenticationSession().setAuthNote(AuthenticationManager.PASSWORD_VALIDATED, "true");
+            VerifiedPassword.remember(context.getAuthenticationSession(), user);
             context.success();
             return;
         }

@@ -20,6 +20,7 @@ import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 import gov.alacop.keycloak.authenticators.identifier.IdentifierAuthenticator;
+import gov.alacop.keycloak.authenticators.password.VerifiedPassword;
 import gov.alacop.keycloak.common.events.LoginEventDetails;
 import gov.alacop.keycloak.common.phone.PhoneCodeExchange;
 import gov.alacop.keycloak.common.phone.PhoneCodeExchange.Checked;
@@ -47,6 +48,7 @@ final class SecondFactorAuthenticator implements Authenticator {
     static final String ACTION_OTHER_WAYS = "other-ways";
     static final String ACTION_WAY = "way-";
     static final String DETAIL_METHOD = "alacop_method";
+    static final String DETAIL_REASON = "reason";
 
     /** What one request works with: the user's methods and phone are read once. */
     private record Request(AuthenticationFlowContext context, List<Method> available, PhoneCredentialModel phone,
@@ -63,7 +65,7 @@ final class SecondFactorAuthenticator implements Authenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        if (locked(context)) {
+        if (locked(context) || passwordChanged(context)) {
             return;
         }
         Request request = Request.of(context);
@@ -78,7 +80,7 @@ final class SecondFactorAuthenticator implements Authenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        if (locked(context)) {
+        if (locked(context) || passwordChanged(context)) {
             return;
         }
         Request request = Request.of(context);
@@ -206,6 +208,21 @@ final class SecondFactorAuthenticator implements Authenticator {
         context.getEvent().user(user).error(permanently ? Errors.USER_DISABLED : Errors.USER_TEMPORARILY_DISABLED);
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         context.resetFlow(() -> IdentifierAuthenticator.showLockedOut(authSession));
+        return true;
+    }
+
+    /**
+     * The password this sign-in verified was changed meanwhile (a reset in another browser): the sign-in starts
+     * again at the identifier, which says why.
+     */
+    private boolean passwordChanged(AuthenticationFlowContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        if (VerifiedPassword.stillCurrent(authSession, context.getUser())) {
+            return false;
+        }
+        context.getEvent().user(context.getUser()).detail(DETAIL_REASON, "password_changed")
+                .error(Errors.INVALID_USER_CREDENTIALS);
+        context.resetFlow(() -> IdentifierAuthenticator.showPasswordChanged(authSession));
         return true;
     }
 
