@@ -120,7 +120,15 @@ class RealmConfigurationIT {
             assertThat(client.path("directAccessGrantsEnabled").asBoolean(true)).as("password grant of %s", id).isFalse();
         }
         assertThat(realm.path("clients").findValuesAsText("clientId")).contains("lets", "ecrime", "admin-cli");
-        assertThat(realm.path("resetPasswordAllowed").asBoolean(true)).isFalse();
+        // The self-service reset is on, through our flow only: no e-mail step (it would sign the mailbox holder in).
+        assertThat(realm.path("resetPasswordAllowed").asBoolean(false)).isTrue();
+        String resetFlow = realm.path("resetCredentialsFlow").asText();
+        assertThat(resetFlow).isEqualTo("alacop reset credentials");
+        JsonNode reset = java.util.stream.StreamSupport.stream(realm.path("authenticationFlows").spliterator(), false)
+                .filter(f -> f.path("alias").asText().equals(resetFlow)).findFirst().orElseThrow();
+        assertThat(reset.path("authenticationExecutions").findValuesAsText("authenticator"))
+                .containsExactly("alacop-reset-identifier", "alacop-reset-proofs", "alacop-reset-password")
+                .doesNotContain("reset-credential-email", "reset-password", "reset-otp");
         for (JsonNode action : realm.path("requiredActions")) {
             if (List.of("webauthn-register", "webauthn-register-passwordless", "CONFIGURE_RECOVERY_AUTHN_CODES")
                     .contains(action.path("alias").asText())) {
@@ -205,14 +213,20 @@ class RealmConfigurationIT {
     }
 
     @Test
-    @DisplayName("no e-mail reset: 'Can't access your account?' and 'Reset Password' lead to the help center")
+    @DisplayName("no e-mail reset: 'Can't access your account?' and 'Reset Password' lead to the AlaCOP reset, not Keycloak's e-mail page")
     void noEmailReset(Browser browser, TestApplication application, RealmAdmin admin) {
-        assertThat(admin.realm().toRepresentation().isResetPasswordAllowed()).isFalse();
+        RealmRepresentation realm = admin.realm().toRepresentation();
+        assertThat(realm.isResetPasswordAllowed()).isTrue();
+        assertThat(realm.getResetCredentialsFlow()).isEqualTo("alacop reset credentials");
         TestUser officer = TestUsers.officer("Barbara", "Gordon").create(admin);
         IdentifierPage identifier = ApplicationPage.startSignIn(browser, application);
-        assertThat(identifier.cantAccessLink().getAttribute("href")).isEqualTo("https://app.alea.gov/Help");
+        assertThat(identifier.cantAccessLink().getAttribute("href")).contains("/login-actions/reset-credentials");
         PasswordPage password = identifier.next(officer.upn());
-        assertThat(password.resetPasswordLink().getAttribute("href")).isEqualTo("https://app.alea.gov/Help");
+        assertThat(password.resetPasswordLink().getAttribute("href")).contains("/login-actions/reset-credentials");
+        password.resetPasswordLink().click();
+        browser.waiting().until(d -> !d.findElements(org.openqa.selenium.By.id("alacop-reset-identifier-form")).isEmpty());
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("[data-page-id=login-login-reset-password]")))
+                .isEmpty();
     }
 
     @Test

@@ -84,6 +84,13 @@ public final class FormSignIn {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build()).body();
     }
 
+    /** Posts {@code form} (URL-encoded) to the last page's form and returns the answer; its form is the next one. */
+    public HttpResponse<String> submit(String form) {
+        HttpResponse<String> response = post(form);
+        remember(response);
+        return response;
+    }
+
     /** Submits a password and returns how long the server took to answer (the refusal page). */
     public Duration timePassword(String password) {
         long start = System.nanoTime();

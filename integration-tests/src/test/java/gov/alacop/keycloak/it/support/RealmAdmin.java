@@ -106,6 +106,35 @@ public final class RealmAdmin implements AutoCloseable {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /** A refresh token of an offline session of the user ({@code scope=offline_access}) from the test-only password grant. */
+    public String passwordGrantOfflineToken(TestUser user) {
+        ensurePasswordGrantClient();
+        String clientId = realm().clients().findByClientId(PASSWORD_GRANT_CLIENT).get(0).getId();
+        if (realm().clients().get(clientId).getOptionalClientScopes().stream()
+                .noneMatch(scope -> "offline_access".equals(scope.getName()))) {
+            String scopeId = realm().clientScopes().findAll().stream()
+                    .filter(scope -> "offline_access".equals(scope.getName())).findFirst().orElseThrow().getId();
+            realm().clients().get(clientId).addOptionalClientScope(scopeId);
+        }
+        // Offline tokens need the realm's offline_access role, which the tests' users are not given by default.
+        realm().users().get(user.id()).roles().realmLevel()
+                .add(List.of(realm().roles().get("offline_access").toRepresentation()));
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", PASSWORD_GRANT_CLIENT)
+                .formParam("scope", "openid offline_access")
+                .formParam("username", user.username()).formParam("password", user.password())
+                .post(server.realmUrl() + "/protocol/openid-connect/token")
+                .then().log().ifValidationFails().statusCode(200).extract().path("refresh_token");
+    }
+
+    /** The status of a refresh with this token at the test-only client (200, or 400 once it is revoked). */
+    public int refreshStatus(String refreshToken) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "refresh_token").formParam("client_id", PASSWORD_GRANT_CLIENT)
+                .formParam("refresh_token", refreshToken)
+                .post(server.realmUrl() + "/protocol/openid-connect/token").statusCode();
+    }
+
     /** The raw answer of the test-only password grant (e.g. to see a refusal). */
     public io.restassured.response.Response passwordGrant(String username, String password) {
         ensurePasswordGrantClient();

@@ -41,6 +41,31 @@ public final class StoredPasswords {
         }
     }
 
+    /**
+     * The five security questions as the questions setup stores them ({@code alacop-security-questions}): each
+     * answer hashed here like a password (PBKDF2-SHA256, which Keycloak verifies) after the setup's normalization
+     * (trimmed, lower case, single spaces). {@code answers} maps question ids ({@code q01}...) to answers.
+     */
+    public static CredentialRepresentation securityQuestions(Map<String, String> answers) {
+        List<Map<String, Object>> hashed = new java.util.ArrayList<>();
+        for (String answer : answers.values()) {
+            CredentialRepresentation one = pbkdf2(answer.strip().toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("\\s+", " "), Instant.now(), Map.of(), null);
+            hashed.add(Map.of("secretData", one.getSecretData(), "credentialData", one.getCredentialData()));
+        }
+        CredentialRepresentation questions = new CredentialRepresentation();
+        questions.setType("alacop-security-questions");
+        questions.setUserLabel(answers.size() + " questions");
+        questions.setCreatedDate(System.currentTimeMillis());
+        try {
+            questions.setCredentialData(JSON.writeValueAsString(Map.of("questions", List.copyOf(answers.keySet()))));
+            questions.setSecretData(JSON.writeValueAsString(Map.of("answers", hashed)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return questions;
+    }
+
     /** A password credential with random bytes for hash and salt, stored as given with this algorithm. */
     public static CredentialRepresentation randomHash(String algorithm, int iterations, Instant created) {
         return stored(randomBytes(32), randomBytes(16), algorithm, iterations, created, Map.of(), null);

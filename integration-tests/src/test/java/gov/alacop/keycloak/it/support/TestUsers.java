@@ -82,6 +82,7 @@ public final class TestUsers {
         private CredentialRepresentation storedPassword;
         private final List<CredentialRepresentation> methods = new ArrayList<>();
         private final List<String> requiredActions = new ArrayList<>();
+        private boolean enabled = true;
 
         private Builder(String firstName, String lastName) {
             this.firstName = firstName;
@@ -174,6 +175,17 @@ public final class TestUsers {
             return withCredential(phone(e164, channel));
         }
 
+        /** The security questions (ids {@code q01}... to answers), stored hashed: see {@link StoredPasswords#securityQuestions}. */
+        public Builder withSecurityQuestions(Map<String, String> answers) {
+            return withCredential(StoredPasswords.securityQuestions(answers));
+        }
+
+        /** A disabled account. */
+        public Builder disabled() {
+            this.enabled = false;
+            return this;
+        }
+
         /** Any other security method, in the order given. */
         public Builder withCredential(CredentialRepresentation method) {
             methods.add(method);
@@ -227,7 +239,7 @@ public final class TestUsers {
             user.setLastName(lastName);
             user.setEmail(email != null ? email : username + "@example.org");
             user.setEmailVerified(emailVerified);
-            user.setEnabled(true);
+            user.setEnabled(enabled);
             Map<String, List<String>> attributes = new HashMap<>();
             if (ori != null) {
                 attributes.put("ori", List.of(ori));
