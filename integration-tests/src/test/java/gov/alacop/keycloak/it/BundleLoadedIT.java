@@ -29,7 +29,8 @@ class BundleLoadedIT {
 
     /** Every provider the bundle declares, as Keycloak lists it: SPI id -> provider id. */
     static final Map<String, List<String>> EXPECTED_PROVIDERS = Map.of(
-            "authenticator", List.of("alacop-identifier", "alacop-password", "alacop-second-factor"),
+            "authenticator", List.of("alacop-identifier", "alacop-password", "alacop-second-factor",
+                    "alacop-reset-identifier", "alacop-reset-proofs", "alacop-reset-password"),
             "password-policy", List.of("alacopMinPasswordAge", "alacopVisibleCharacters"),
             "password-policy-manager", List.of("alacop-ordered"),
             "admin-realm-restapi-extension", List.of("alacop"),
