@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -57,7 +58,10 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(chromedriver.toFile())
                     .usingAnyFreePort()
                     .build();
-            WebDriver driver = new ChromeDriver(service, options);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            // The page behaves as if its window had the system focus: otherwise Chromium may not match :focus (and
+            // draw no focus ring) whenever the headless window is not the focused one, and focus tests go flaky.
+            driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             Files.createDirectories(screenshotDir);
             return new Browser(driver, screenshotDir, profile);
