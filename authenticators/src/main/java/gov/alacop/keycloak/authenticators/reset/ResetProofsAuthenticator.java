@@ -115,17 +115,8 @@ final class ResetProofsAuthenticator extends ResetStep {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        Proofs proofs = proofs(context);
+        Proofs proofs = open(context);
         if (proofs == null) {
-            return;
-        }
-        ResetNotes notes = ResetNotes.of(context);
-        if (notes.get(NOTE_ENDED) != null) {
-            context.challenge(helpDeskPage(context, proofs));
-            return;
-        }
-        if (proofs.real() && ResetIdentifierAuthenticator.locked(context.getSession(), context.getRealm(), proofs.candidate())) {
-            end(context, proofs, REASON_LOCKED);
             return;
         }
         LoginFormsProvider form = context.form();
@@ -139,19 +130,11 @@ final class ResetProofsAuthenticator extends ResetStep {
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        Proofs proofs = proofs(context);
+        Proofs proofs = open(context);
         if (proofs == null) {
             return;
         }
         ResetNotes notes = ResetNotes.of(context);
-        if (notes.get(NOTE_ENDED) != null) {
-            context.challenge(helpDeskPage(context, proofs));
-            return;
-        }
-        if (proofs.real() && ResetIdentifierAuthenticator.locked(context.getSession(), context.getRealm(), proofs.candidate())) {
-            end(context, proofs, REASON_LOCKED);
-            return;
-        }
         if (!proofs.real() && decoyLocked(context, proofs)) {
             // Where a real account would now be locked (or is: a locked account's reset is a decoy).
             end(context, proofs, REASON_TOO_MANY_FAILURES);
@@ -181,6 +164,26 @@ final class ResetProofsAuthenticator extends ResetStep {
         } else {
             verify(context, proofs, form);
         }
+    }
+
+    /**
+     * Whom this request works for, or null when it has been answered already: the reset started over, the help-desk
+     * ending reached before (shown again), or the account locked meanwhile (the help-desk ending).
+     */
+    private Proofs open(AuthenticationFlowContext context) {
+        Proofs proofs = proofs(context);
+        if (proofs == null) {
+            return null;
+        }
+        if (ResetNotes.of(context).get(NOTE_ENDED) != null) {
+            context.challenge(helpDeskPage(context, proofs));
+            return null;
+        }
+        if (proofs.real() && ResetIdentifierAuthenticator.locked(context.getSession(), context.getRealm(), proofs.candidate())) {
+            end(context, proofs, REASON_LOCKED);
+            return null;
+        }
+        return proofs;
     }
 
     private void verify(AuthenticationFlowContext context, Proofs proofs, MultivaluedMap<String, String> form) {
