@@ -5,6 +5,7 @@ import jakarta.ws.rs.PathParam;
 
 import gov.alacop.keycloak.adminrest.securitymethods.MfaRolloutResource;
 import gov.alacop.keycloak.adminrest.securitymethods.UserSecurityMethodsResource;
+import gov.alacop.keycloak.adminrest.setup.RealmSetupResource;
 import gov.alacop.keycloak.adminrest.temporarypassword.TemporaryPasswordsResource;
 import gov.alacop.keycloak.adminrest.temporarypassword.UserTemporaryPasswordResource;
 
@@ -38,5 +39,10 @@ public final class AlaCopAdminResource {
     @Path("users/{userId}/security-methods")
     public UserSecurityMethodsResource userSecurityMethods(@PathParam("userId") String userId) {
         return new UserSecurityMethodsResource(context, userId);
+    }
+
+    @Path("setup")
+    public RealmSetupResource setup() {
+        return new RealmSetupResource(context);
     }
 }
