@@ -39,6 +39,10 @@ public final class KeycloakServer {
 
     private final Path home;
     private final Path log;
+    private final String realm;
+    private final String dbUrl;
+    /** The 'log' sender's outbox of this server. */
+    private final Path outboxDir;
     private final int httpPort;
     private final int managementPort;
     /** Where a test may run its stand-in for the AWS APIs; the AWS senders point there (the default sender is 'log'). */
@@ -46,9 +50,14 @@ public final class KeycloakServer {
     private Process process;
     private Duration bootTime;
 
-    private KeycloakServer(Path home, Path log, int httpPort, int managementPort) {
+    private KeycloakServer(Path home, Path log, String realm, String dbUrl, int httpPort, int managementPort) {
         this.home = home;
         this.log = log;
+        this.realm = realm;
+        this.dbUrl = dbUrl;
+        String name = log.getFileName().toString().replaceFirst("\\.log$", "");
+        this.outboxDir = ItSettings.outputDir().resolve(name.equals("keycloak-server") ? "message-outbox"
+                : "message-outbox-" + name);
         this.httpPort = httpPort;
         this.managementPort = managementPort;
         this.awsStubPort = freePort();
@@ -60,13 +69,60 @@ public final class KeycloakServer {
             throw new IllegalStateException("No Keycloak distribution at " + home
                     + ": run the tests through Maven (mvn verify), which unpacks it there.");
         }
-        KeycloakServer server = new KeycloakServer(home, ItSettings.outputDir().resolve("keycloak-server.log"),
-                freePort(), freePort());
-        server.deployBundle();
-        server.prepareImport();
+        KeycloakServer server = new KeycloakServer(home, ItSettings.outputDir().resolve("keycloak-server.log"), REALM,
+                ItSettings.dbUrl(), freePort(), freePort());
+        server.deployBundle(true);
+        server.prepareImport(true);
         server.resetDatabase();
         server.launch();
         return server;
+    }
+
+    /**
+     * A Keycloak of its own, as an agency runs it: from its own copy of the distribution ({@code home}, copied from
+     * the tests' one when missing), on its own database ({@code dbUrl}, PostgreSQL runs; ignored on H2, which lives
+     * in the copy), importing no realm, with or without the bundle. {@code freshDatabase} empties the database first.
+     */
+    public static KeycloakServer standalone(Path home, String dbUrl, boolean withBundle, boolean freshDatabase,
+            String realm, String logName) {
+        copyDistribution(ItSettings.keycloakHome(), home);
+        KeycloakServer server = new KeycloakServer(home, ItSettings.outputDir().resolve(logName), realm, dbUrl,
+                freePort(), freePort());
+        server.deployBundle(withBundle);
+        server.prepareImport(false);
+        if (freshDatabase) {
+            server.resetDatabase();
+        }
+        server.launch();
+        return server;
+    }
+
+    /** Stops this server and its child processes (SIGTERM, then SIGKILL after 30 s). */
+    public void shutdown() {
+        stop();
+    }
+
+    /** The distribution copied without its data/ (database, import), unless the copy exists already. */
+    private static void copyDistribution(Path from, Path to) {
+        if (Files.isRegularFile(to.resolve("bin/kc.sh"))) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path relative = from.relativize(source);
+                if (relative.startsWith("data") || relative.startsWith("providers") && Files.isRegularFile(source)) {
+                    continue;
+                }
+                Path target = to.resolve(relative.toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy the Keycloak distribution to " + to, e);
+        }
     }
 
     public String baseUrl() {
@@ -74,7 +130,12 @@ public final class KeycloakServer {
     }
 
     public String realmUrl() {
-        return baseUrl() + "/realms/" + REALM;
+        return baseUrl() + "/realms/" + realm;
+    }
+
+    /** The realm the test application and the sign-in helpers use on this server. */
+    public String realm() {
+        return realm;
     }
 
     /** Port on localhost that the aws-sns and aws-voice senders call (see {@link AwsStub}). */
@@ -84,7 +145,7 @@ public final class KeycloakServer {
 
     /** The 'log' message sender's outbox: one line per text or call (see {@link Outbox}). */
     public Outbox outbox() {
-        return new Outbox(ItSettings.outputDir().resolve("message-outbox/outbox.tsv"));
+        return new Outbox(outboxDir.resolve("outbox.tsv"));
     }
 
     public Duration bootTime() {
@@ -108,10 +169,10 @@ public final class KeycloakServer {
      * Makes providers/ hold exactly the bundle. Unchanged JARs are left untouched so that Keycloak can skip
      * re-augmentation (about 25 s) when the bundle did not change since the last run.
      */
-    private void deployBundle() {
+    private void deployBundle(boolean withBundle) {
         Path providers = home.resolve("providers");
         try (Stream<Path> deployed = Files.list(providers); Stream<Path> bundle = Files.list(ItSettings.providersDir())) {
-            List<Path> wanted = bundle.filter(p -> p.toString().endsWith(".jar")).toList();
+            List<Path> wanted = withBundle ? bundle.filter(p -> p.toString().endsWith(".jar")).toList() : List.of();
             List<String> wantedNames = wanted.stream().map(p -> p.getFileName().toString()).toList();
             for (Path jar : deployed.filter(p -> p.toString().endsWith(".jar")).toList()) {
                 if (!wantedNames.contains(jar.getFileName().toString())) {
@@ -129,13 +190,16 @@ public final class KeycloakServer {
         }
     }
 
-    private void prepareImport() {
+    private void prepareImport(boolean alacopRealm) {
         Path importDir = home.resolve("data/import");
         Path realmExport = ItSettings.projectDir().resolve("realm-export");
         try {
             deleteRecursively(importDir);
-            deleteRecursively(ItSettings.outputDir().resolve("message-outbox"));
+            deleteRecursively(outboxDir);
             Files.createDirectories(importDir);
+            if (!alacopRealm) {
+                return;
+            }
             Files.copy(realmExport.resolve("alacop-realm.json"), importDir.resolve("alacop-realm.json"));
             Files.copy(realmExport.resolve("dev/alacop-users-0.json"), importDir.resolve("alacop-users-0.json"));
         } catch (IOException e) {
@@ -146,12 +210,12 @@ public final class KeycloakServer {
     /** The realm is imported only into an empty database: start every run from one. */
     private void resetDatabase() {
         if ("postgres".equals(ItSettings.db())) {
-            try (Connection connection = DriverManager.getConnection(ItSettings.dbUrl(), ItSettings.dbUsername(),
+            try (Connection connection = DriverManager.getConnection(dbUrl, ItSettings.dbUsername(),
                     ItSettings.dbPassword()); Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
                 statement.execute("CREATE SCHEMA public");
             } catch (SQLException e) {
-                throw new IllegalStateException("Cannot reset the PostgreSQL test database " + ItSettings.dbUrl()
+                throw new IllegalStateException("Cannot reset the PostgreSQL test database " + dbUrl
                         + " (user " + ItSettings.dbUsername() + "). Create it first, see .ci/run.", e);
             }
         } else {
@@ -171,7 +235,7 @@ public final class KeycloakServer {
                 "--log-level=INFO"));
         command.addAll(messageSenderOptions());
         if ("postgres".equals(ItSettings.db())) {
-            command.addAll(List.of("--db=postgres", "--db-url=" + ItSettings.dbUrl(),
+            command.addAll(List.of("--db=postgres", "--db-url=" + dbUrl,
                     "--db-username=" + ItSettings.dbUsername(), "--db-password=" + ItSettings.dbPassword()));
         } else {
             command.add("--db=dev-file");
@@ -203,7 +267,7 @@ public final class KeycloakServer {
         List<String> options = new ArrayList<>(List.of(
                 "--spi-message-sender--provider-default=log",
                 "--spi-message-sender--log--allow-in-production=true",
-                "--spi-message-sender--log--outbox-dir=" + ItSettings.outputDir().resolve("message-outbox"),
+                "--spi-message-sender--log--outbox-dir=" + outboxDir,
                 "--spi-message-sender--aws-voice--origination-identity=" + AwsStub.ORIGINATION_NUMBER));
         for (String sender : List.of("aws-sns", "aws-voice")) {
             options.add("--spi-message-sender--" + sender + "--endpoint-override=http://localhost:" + awsStubPort);

@@ -23,6 +23,11 @@ public final class RealmAdmin implements AutoCloseable {
     private final KeycloakServer server;
     private final Keycloak keycloak;
 
+    /** The master realm's admin of that server; close it when done. */
+    public static RealmAdmin of(KeycloakServer server) {
+        return new RealmAdmin(server);
+    }
+
     RealmAdmin(KeycloakServer server) {
         this.server = server;
         this.keycloak = Keycloak.getInstance(server.baseUrl(), "master", KeycloakServer.ADMIN_USERNAME,
@@ -34,6 +39,11 @@ public final class RealmAdmin implements AutoCloseable {
     }
 
     /** Another realm of the server (one a test created). */
+    /** The admin client itself, e.g. to create a realm. */
+    public Keycloak keycloak() {
+        return keycloak;
+    }
+
     public RealmResource realm(String name) {
         return keycloak.realm(name);
     }

@@ -45,7 +45,8 @@ public final class TestApplication implements AutoCloseable {
         this.server = server;
     }
 
-    static TestApplication start(KeycloakServer keycloak, String clientId) {
+    /** The application as a client of the server's realm ({@link KeycloakServer#realm()}); close it when done. */
+    public static TestApplication start(KeycloakServer keycloak, String clientId) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
             TestApplication app = new TestApplication(keycloak, clientId, server);
