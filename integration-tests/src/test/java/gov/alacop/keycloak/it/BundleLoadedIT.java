@@ -44,7 +44,8 @@ class BundleLoadedIT {
                     // Replaces Keycloak's own (same id): the app setup keeps its secret on the server.
                     "CONFIGURE_TOTP"),
             // Replaces Keycloak's own login-forms factory (same id) to prepare the sign-out pages' data.
-            "login", List.of("freemarker"));
+            "login", List.of("freemarker"),
+            "protocol-mapper", List.of("alacop-upn-mapper", "alacop-amr-mapper"));
 
     @Test
     @DisplayName("server info lists every provider of the bundle and the alacop login theme")

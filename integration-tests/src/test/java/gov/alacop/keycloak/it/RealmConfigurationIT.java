@@ -2,6 +2,7 @@ package gov.alacop.keycloak.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,8 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ClientScopeRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -94,6 +97,15 @@ class RealmConfigurationIT {
         assertThat(ecrime.getClientAuthenticatorType()).isEqualTo("client-secret");
         assertThat(ecrime.isFullScopeAllowed()).isFalse();
         assertThat(ecrime.isDirectAccessGrantsEnabled()).isFalse();
+
+        for (ClientRepresentation client : List.of(lets, ecrime)) {
+            assertThat(client.getProtocolMappers()).as("mappers of %s", client.getClientId())
+                    .extracting(ProtocolMapperRepresentation::getName, ProtocolMapperRepresentation::getProtocolMapper)
+                    .contains(tuple("alacop upn", "alacop-upn-mapper"), tuple("alacop amr", "alacop-amr-mapper"));
+        }
+        // The mappers are client-level: an import with a clientScopes section would drop Keycloak's built-in scopes.
+        assertThat(admin.realm().getDefaultDefaultClientScopes()).extracting(ClientScopeRepresentation::getName)
+                .contains("basic", "profile");
     }
 
     @Test
@@ -120,6 +132,7 @@ class RealmConfigurationIT {
             assertThat(client.path("directAccessGrantsEnabled").asBoolean(true)).as("password grant of %s", id).isFalse();
         }
         assertThat(realm.path("clients").findValuesAsText("clientId")).contains("lets", "ecrime", "admin-cli");
+        assertThat(realm.has("clientScopes")).as("a clientScopes section replaces Keycloak's built-in scopes").isFalse();
         // The self-service reset is on, through our flow only: no e-mail step (it would sign the mailbox holder in).
         assertThat(realm.path("resetPasswordAllowed").asBoolean(false)).isTrue();
         String resetFlow = realm.path("resetCredentialsFlow").asText();

@@ -22,6 +22,8 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.validation.Validation;
 
 import gov.alacop.keycloak.authenticators.identifier.IdentifierAuthenticator;
+import gov.alacop.keycloak.common.claims.AuthenticationMethod;
+import gov.alacop.keycloak.common.claims.SignInMethods;
 import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordConfig;
 import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordExpiry;
 import gov.alacop.keycloak.common.temporarypassword.TemporaryPasswordLock;
@@ -111,6 +113,7 @@ final class PasswordAuthenticator extends AbstractUsernameFormAuthenticator {
             }
             context.getAuthenticationSession().setAuthNote(AuthenticationManager.PASSWORD_VALIDATED, "true");
             VerifiedPassword.remember(context.getAuthenticationSession(), user);
+            SignInMethods.record(context.getAuthenticationSession(), AuthenticationMethod.PWD);
             context.success();
             return;
         }

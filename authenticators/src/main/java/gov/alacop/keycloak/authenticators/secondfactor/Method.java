@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 
+import gov.alacop.keycloak.common.claims.AuthenticationMethod;
 import gov.alacop.keycloak.common.messaging.Channel;
 import gov.alacop.keycloak.common.phone.PhoneCredentialModel;
 
@@ -25,6 +26,11 @@ enum Method {
             }
         }
         return null;
+    }
+
+    /** What the {@code amr} claim says of a code accepted this way. */
+    AuthenticationMethod reference() {
+        return isPhone() ? AuthenticationMethod.phone(channel()) : AuthenticationMethod.OTP;
     }
 
     Channel channel() {

@@ -21,6 +21,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 import gov.alacop.keycloak.authenticators.identifier.IdentifierAuthenticator;
 import gov.alacop.keycloak.authenticators.password.VerifiedPassword;
+import gov.alacop.keycloak.common.claims.AuthenticationMethod;
+import gov.alacop.keycloak.common.claims.SignInMethods;
 import gov.alacop.keycloak.common.events.LoginEventDetails;
 import gov.alacop.keycloak.common.phone.PhoneCodeExchange;
 import gov.alacop.keycloak.common.phone.PhoneCodeExchange.Checked;
@@ -128,6 +130,8 @@ final class SecondFactorAuthenticator implements Authenticator {
         }
         user.setSingleAttribute(ATTRIBUTE_LAST_METHOD, method.value());
         LoginEventDetails.remember(context.getAuthenticationSession(), DETAIL_METHOD, method.value());
+        // Only the method that was accepted: one refused before a switch ("Sign in another way") is not recorded.
+        SignInMethods.record(context.getAuthenticationSession(), method.reference(), AuthenticationMethod.MFA);
         if (method.isPhone()) {
             request.exchange().finish(user);
         } else {

@@ -57,6 +57,12 @@ public final class ApplicationPage {
         return browser.driver().findElement(By.id("app-access-token")).getAttribute("textContent");
     }
 
+    /** The ID token the application received. */
+    public String idToken() {
+        signedInUser();
+        return browser.driver().findElement(By.id("app-id-token")).getAttribute("textContent");
+    }
+
     public String signedInUser() {
         var errors = browser.driver().findElements(By.id("app-error"));
         if (!errors.isEmpty()) {

@@ -129,10 +129,10 @@ public final class TestApplication implements AutoCloseable {
             JsonNode tokens = JSON.readTree(response.body());
             String idToken = tokens.path("id_token").asText();
             JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]));
-            // The access token the application received, for tests of what it may do (a real application keeps it).
+            // The tokens the application received, for tests of what they say and allow (a real application keeps them).
             return "<p>Signed in as <span id=\"app-user\">" + escape(claims.path("preferred_username").asText())
                     + "</span></p><p hidden id=\"app-access-token\">" + escape(tokens.path("access_token").asText())
-                    + "</p>";
+                    + "</p><p hidden id=\"app-id-token\">" + escape(idToken) + "</p>";
         } catch (IOException e) {
             return "<p id=\"app-error\">" + escape(e.toString()) + "</p>";
         } catch (InterruptedException e) {

@@ -13,6 +13,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import gov.alacop.keycloak.common.claims.AuthenticationMethod;
+import gov.alacop.keycloak.common.claims.SignInMethods;
 import gov.alacop.keycloak.common.events.LoginEventDetails;
 import gov.alacop.keycloak.common.messaging.Channel;
 import gov.alacop.keycloak.common.phone.PhoneCodeExchange;
@@ -146,6 +148,7 @@ final class PhoneSetupRequiredAction implements RequiredActionProvider {
                     .detail(DETAIL_CHANNEL, channel.value())
                     .success();
             exchange.finish(context.getUser());
+            SignInMethods.recordSetup(context.getAuthenticationSession(), AuthenticationMethod.phone(channel));
             LoginEventDetails.applyTo(context.getEvent(), context.getAuthenticationSession());
             context.success();
             return;

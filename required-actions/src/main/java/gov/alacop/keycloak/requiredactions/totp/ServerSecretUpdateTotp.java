@@ -12,6 +12,9 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 
+import gov.alacop.keycloak.common.claims.AuthenticationMethod;
+import gov.alacop.keycloak.common.claims.SignInMethods;
+
 /**
  * Keycloak's "Configure OTP", with the secret taken from the server. Keycloak's login forms keep the secret they
  * show (QR code and key) in the authentication-session note {@value #SECRET_NOTE}, but {@link UpdateTotp} saves
@@ -48,5 +51,9 @@ final class ServerSecretUpdateTotp extends UpdateTotp {
         });
         form.putSingle(FIELD_SECRET, secret);
         super.processAction(new FormOverridingContext(context, form));
+        if (context.getStatus() == RequiredActionContext.Status.SUCCESS) {
+            // The code of the new app proves possession of it: the tokens of this sign-in say "otp" (not "mfa").
+            SignInMethods.recordSetup(context.getAuthenticationSession(), AuthenticationMethod.OTP);
+        }
     }
 }
