@@ -14,6 +14,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.path.json.JsonPath;
@@ -24,6 +25,7 @@ import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 
 @AlaCopKeycloak
+@Tag("smoke")
 @DisplayName("The packaged bundle in a stock Keycloak")
 class BundleLoadedIT {
 

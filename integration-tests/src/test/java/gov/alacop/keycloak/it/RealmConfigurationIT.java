@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ClientScopeRepresentation;
@@ -50,6 +51,7 @@ import gov.alacop.keycloak.it.support.TestUsers;
 class RealmConfigurationIT {
 
     @Test
+    @Tag("smoke")
     @DisplayName("uses the alacop theme, the identifier-first flow, remember-me and the password rules with the minimum age")
     void signInSettings(RealmAdmin admin) {
         RealmRepresentation realm = admin.realm().toRepresentation();
@@ -156,6 +158,7 @@ class RealmConfigurationIT {
     }
 
     @Test
+    @Tag("smoke")
     @DisplayName("refuses the password grant to every user: admin-cli has no direct grants, the direct-grant flow denies")
     void noPasswordGrant(RealmAdmin admin, KeycloakServer server) {
         TestUser officer = TestUsers.officer("Ted", "Kord").create(admin);

@@ -12,6 +12,7 @@ import org.assertj.core.data.Offset;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -140,6 +141,7 @@ class EnrollmentIT {
     }
 
     @Test
+    @Tag("smoke")
     @DisplayName("Skip setup: no prompt at a sign-in within 24 hours, the wizard again after them")
     void skip(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         configure(admin, server, ALL_METHODS);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -39,6 +40,7 @@ class SecondFactorIT {
             + "Try again later or contact the ALEA Support Center.";
 
     @Test
+    @Tag("smoke")
     @DisplayName("the authenticator app is set up from the QR page's key, then asked for at sign-in; a reused code is refused")
     void authenticatorApp(Browser browser, TestApplication application, RealmAdmin admin) {
         TestUser officer = TestUsers.officer("Hal", "Jordan").create(admin);
@@ -76,6 +78,7 @@ class SecondFactorIT {
     }
 
     @Test
+    @Tag("smoke")
     @DisplayName("a phone user gets a text right after the password; its code signs in; the event names the method")
     void textCode(Browser browser, TestApplication application, RealmAdmin admin, KeycloakServer server) {
         Number number = Number.fresh();

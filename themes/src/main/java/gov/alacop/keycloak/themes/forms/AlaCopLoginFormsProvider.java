@@ -15,7 +15,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.SystemClientUtil;
 import org.keycloak.protocol.oidc.FrontChannelLogoutHandler;
-import org.keycloak.protocol.oidc.OIDCAdvancedConfigWrapper;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.services.util.ResolveRelative;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -47,6 +46,12 @@ final class AlaCopLoginFormsProvider extends FreeMarkerLoginFormsProvider {
     /** Set by Keycloak on the info page for a pending action (e.g. an e-mailed link). */
     private static final String ACTION_URI = "actionUri";
     static final String PAGE_LINK_ATTRIBUTE = "pageLink";
+    /**
+     * The client's "Logout confirmation" switch (26.5+). Read as the attribute rather than through
+     * {@code OIDCAdvancedConfigWrapper.isLogoutConfirmationEnabled()}, which 26.4 does not have (NoSuchMethodError);
+     * 26.4 has no such switch, so there the attribute is absent and the page continues as Keycloak does.
+     */
+    private static final String LOGOUT_CONFIRMATION_ATTRIBUTE = "logout.confirmation.enabled";
     private static final String MESSAGE_ATTRIBUTE = "message";
     /**
      * The warnings Keycloak puts above a required action's page when it has no message of its own ("You need to set
@@ -96,7 +101,8 @@ final class AlaCopLoginFormsProvider extends FreeMarkerLoginFormsProvider {
         FrontChannelLogoutHandler handler = FrontChannelLogoutHandler.current(session);
         String redirect = handler == null ? null : handler.getLogoutRedirectUri();
         ClientModel application = application();
-        boolean confirm = application != null && OIDCAdvancedConfigWrapper.fromClientModel(application).isLogoutConfirmationEnabled();
+        boolean confirm = application != null
+                && Boolean.parseBoolean(application.getAttribute(LOGOUT_CONFIRMATION_ATTRIBUTE));
         String continueUrl = redirect != null && !confirm ? redirect : null;
         return new SignOutBean(null, previousApplication(confirm ? redirect : null), continueUrl);
     }
