@@ -48,6 +48,7 @@ import gov.alacop.keycloak.it.pages.SignedOutPage;
 import gov.alacop.keycloak.it.pages.UpdatePasswordPage;
 import gov.alacop.keycloak.it.support.Browser;
 import gov.alacop.keycloak.it.support.ItSettings;
+import gov.alacop.keycloak.it.support.Jwt;
 import gov.alacop.keycloak.it.support.KeycloakServer;
 import gov.alacop.keycloak.it.support.RealmAdmin;
 import gov.alacop.keycloak.it.support.TestApplication;
@@ -183,7 +184,14 @@ class ExistingRealmSetupIT {
         identifier.next(withApp.username()).enter(withApp.password());
         SecondFactorPage second = new SecondFactorPage(browser);
         browser.screenshot("second-factor");
-        assertThat(second.verify(RealmAdmin.appCode()).signedInUser()).isEqualTo(withApp.username());
+        ApplicationPage signedIn = second.verify(RealmAdmin.appCode());
+        assertThat(signedIn.signedInUser()).isEqualTo(withApp.username());
+        JsonNode idToken = Jwt.claims(signedIn.idToken());
+        assertThat(idToken.path("upn").asText()).as("the claims of the clients the setup bound")
+                .isEqualTo(withApp.username() + "@alacop.gov");
+        List<String> amr = new java.util.ArrayList<>();
+        idToken.path("amr").forEach(value -> amr.add(value.asText()));
+        assertThat(amr).containsExactly("pwd", "otp", "mfa");
 
         SignOutPage.open(browser, server.realmUrl(), "client_id=lets").signOut();
         new SignedOutPage(browser);
