@@ -1,7 +1,9 @@
 package gov.alacop.keycloak.adminrest.setup;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.ProtocolMapperModel;
@@ -33,7 +35,25 @@ final class ClaimsSetup {
         }
     }
 
-    private void planMapper(ClientModel client, ProtocolMapperRepresentation wanted) {
+    /** Keycloak does not store blank mapper settings: a blank one in the file means "not set". */
+    private static Map<String, String> stored(Map<String, String> config) {
+        Map<String, String> stored = new TreeMap<>();
+        if (config != null) {
+            config.forEach((key, value) -> {
+                if (value != null && !value.isBlank()) {
+                    stored.put(key, value);
+                }
+            });
+        }
+        return stored;
+    }
+
+    private void planMapper(ClientModel client, ProtocolMapperRepresentation shippedMapper) {
+        ProtocolMapperRepresentation wanted = new ProtocolMapperRepresentation();
+        wanted.setName(shippedMapper.getName());
+        wanted.setProtocol(shippedMapper.getProtocol());
+        wanted.setProtocolMapper(shippedMapper.getProtocolMapper());
+        wanted.setConfig(stored(shippedMapper.getConfig()));
         String what = "client '" + client.getClientId() + "': token mapper '" + wanted.getName() + "'";
         ProtocolMapperModel existing = client.getProtocolMapperByName(wanted.getProtocol(), wanted.getName());
         String clientId = client.getId();
@@ -43,7 +63,7 @@ final class ClaimsSetup {
                 target.addProtocolMapper(RepresentationToModel.toModel(wanted));
             });
         } else if (!Objects.equals(existing.getProtocolMapper(), wanted.getProtocolMapper())
-                || !Objects.equals(existing.getConfig(), wanted.getConfig())) {
+                || !stored(existing.getConfig()).equals(wanted.getConfig())) {
             plan.change(what, existing.getProtocolMapper() + " " + existing.getConfig(),
                     wanted.getProtocolMapper() + " " + wanted.getConfig(), () -> {
                         ProtocolMapperModel model = RepresentationToModel.toModel(wanted);

@@ -534,21 +534,30 @@ class ResetIT {
                 ANSWERS.values().toArray(new String[0]));
         PhoneJourneys.forgetSession(browser);
 
-        String unknown = TestUsers.freshUsername("zz") + "@alacop.gov";
         long known = medianWrongAnswers(browser, application, server, officer.upn());
         admin.realm().attackDetection().clearBruteForceForUser(officer.id());
-        long decoy = medianWrongAnswers(browser, application, server, unknown);
-        assertThat((double) decoy).as("unknown %d ms vs known %d ms", decoy, known)
+        // An unknown identifier's decoy methods follow from its keyed hash: some decoys have no questions.
+        Long decoy = null;
+        for (int tries = 0; decoy == null && tries < 10; tries++) {
+            decoy = medianWrongAnswers(browser, application, server, TestUsers.freshUsername("zz") + "@alacop.gov");
+        }
+        assertThat(decoy).as("an unknown identifier whose decoy offers questions, in 10 tries").isNotNull();
+        assertThat(decoy.doubleValue()).as("unknown %d ms vs known %d ms", decoy, known)
                 .isBetween(known * 0.5, known * 2.0 + 50);
         admin.realm().attackDetection().clearBruteForceForUser(officer.id());
     }
 
-    /** Median time in ms of 4 wrong answer submissions (the lockout comes at 5), questions chosen first. */
-    private long medianWrongAnswers(Browser browser, TestApplication application, KeycloakServer server, String who) {
+    /**
+     * Median time in ms of 4 wrong answer submissions (the lockout comes at 5), questions chosen first; null when
+     * the identifier's methods have no questions.
+     */
+    private Long medianWrongAnswers(Browser browser, TestApplication application, KeycloakServer server, String who) {
         browser.open(server.realmUrl() + "/login-actions/restart");
         ProofStep proof = startReset(browser, application).next(who);
         if (proof.asksForCode()) {
-            proof.otherWays();
+            if (!proof.otherWays().contains("Answer my security questions")) {
+                return null;
+            }
             proof = new ProofStep(browser).choose("questions");
         }
         List<Long> times = new ArrayList<>();
