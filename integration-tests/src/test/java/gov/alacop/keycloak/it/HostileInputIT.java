@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebDriverException;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -240,19 +239,26 @@ class HostileInputIT {
         }
     }
 
-    /** Sets the fields by script (chromedriver's key events do not carry lone combining marks reliably). */
+    /**
+     * Sets the fields by script (chromedriver's key events do not carry lone combining marks reliably) and submits,
+     * all in one script by element id: no element handle can go stale while a page is replaced. The old document is
+     * marked, so the wait ends when a new one has loaded.
+     */
     static UpdatePasswordPage submitByScript(Browser browser, String current, String password, String screenshot) {
         JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-        for (String[] field : new String[][] {{"password", current}, {"password-new", password},
-            {"password-confirm", password}}) {
-            List<WebElement> found = browser.driver().findElements(By.id(field[0]));
-            if (!found.isEmpty()) {
-                script.executeScript("arguments[0].value = arguments[1];", found.get(0), field[1]);
-            }
-        }
-        WebElement html = browser.driver().findElement(By.tagName("html"));
-        browser.driver().findElement(By.id("kc-submit")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(html));
+        browser.waiting().until(d -> "complete".equals(script.executeScript("return document.readyState")));
+        script.executeScript("""
+                const values = {'password': arguments[0], 'password-new': arguments[1], 'password-confirm': arguments[1]};
+                for (const id in values) {
+                  const field = document.getElementById(id);
+                  if (field) { field.value = values[id]; }
+                }
+                window.alacopOldPage = true;
+                document.getElementById('kc-submit').click();
+                """, current, password);
+        // While the old page unloads, a script may fail: asked again until the new one answers.
+        browser.waiting().ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(script.executeScript(
+                "return window.alacopOldPage === undefined && document.readyState === 'complete'")));
         return new UpdatePasswordPage(browser, screenshot);
     }
 
