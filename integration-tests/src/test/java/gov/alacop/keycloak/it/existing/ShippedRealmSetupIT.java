@@ -28,7 +28,10 @@ class ShippedRealmSetupIT {
                         + "/alacop/setup?dryRun=true&clients=lets,ecrime")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(plan.getList("changes")).as(plan.prettify()).isEmpty();
-        assertThat(plan.getList("conflicts")).as(plan.prettify()).isEmpty();
+        // Other tests of this shared server add test-only clients ("it-...") with a flow override of their own:
+        // the setup rightly reports those, and nothing else.
+        List<String> conflicts = plan.getList("conflicts.what");
+        assertThat(conflicts).as(plan.prettify()).allMatch(what -> what.startsWith("client 'it-"));
     }
 
     @Test
