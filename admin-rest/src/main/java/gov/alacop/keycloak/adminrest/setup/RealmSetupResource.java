@@ -47,19 +47,12 @@ public final class RealmSetupResource {
     @POST
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     public Response setup(@Context UriInfo uri, @Context HttpHeaders headers) {
-        context.auth().realm().requireViewRealm();
         MultivaluedMap<String, String> query = uri.getQueryParameters();
-        Response refused = unknownOptions(query, Set.of(DRY_RUN, CLIENTS));
+        Response refused = checkOptions(query, Set.of(DRY_RUN, CLIENTS));
         if (refused != null) {
             return refused;
         }
-        Boolean dryRun = dryRun(query);
-        if (dryRun == null) {
-            return ApiError.badRequest("invalid_option", "dryRun must be true or false.");
-        }
-        if (!dryRun) {
-            context.auth().realm().requireManageRealm();
-        }
+        boolean dryRun = dryRun(query);
         List<ClientModel> clients = new ArrayList<>();
         for (String clientId : clientIds(query)) {
             ClientModel client = context.realm().getClientByClientId(clientId);
@@ -78,20 +71,37 @@ public final class RealmSetupResource {
     @DELETE
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     public Response undo(@Context UriInfo uri, @Context HttpHeaders headers) {
-        context.auth().realm().requireViewRealm();
         MultivaluedMap<String, String> query = uri.getQueryParameters();
-        Response refused = unknownOptions(query, Set.of(DRY_RUN));
+        Response refused = checkOptions(query, Set.of(DRY_RUN));
         if (refused != null) {
             return refused;
         }
-        Boolean dryRun = dryRun(query);
+        return run("undo", RealmUndo.plan(context.session(), context.realm()), dryRun(query), uri, headers);
+    }
+
+    /**
+     * The privilege and the options both endpoints share: view-realm to see a plan, manage-realm to change the
+     * realm; an unknown option or a {@code dryRun} that is neither true nor false is a 400 (null: all fine).
+     */
+    private Response checkOptions(MultivaluedMap<String, String> query, Set<String> known) {
+        context.auth().realm().requireViewRealm();
+        Response refused = unknownOptions(query, known);
+        if (refused != null) {
+            return refused;
+        }
+        Boolean dryRun = parseDryRun(query);
         if (dryRun == null) {
             return ApiError.badRequest("invalid_option", "dryRun must be true or false.");
         }
         if (!dryRun) {
             context.auth().realm().requireManageRealm();
         }
-        return run("undo", RealmUndo.plan(context.session(), context.realm()), dryRun, uri, headers);
+        return null;
+    }
+
+    /** After {@link #checkOptions}: the dryRun option, valid. */
+    private static boolean dryRun(MultivaluedMap<String, String> query) {
+        return Boolean.TRUE.equals(parseDryRun(query));
     }
 
     private Response run(String action, SetupPlan plan, boolean dryRun, UriInfo uri, HttpHeaders headers) {
@@ -128,7 +138,7 @@ public final class RealmSetupResource {
     }
 
     /** Absent: false; "true"/"false" in any case; anything else: null (refused). */
-    private static Boolean dryRun(MultivaluedMap<String, String> query) {
+    private static Boolean parseDryRun(MultivaluedMap<String, String> query) {
         List<String> values = query.get(DRY_RUN);
         if (values == null || values.isEmpty()) {
             return false;
