@@ -42,7 +42,8 @@ public final class Browser implements AutoCloseable {
         this.profileDir = profileDir;
     }
 
-    static Browser open(Path screenshotDir) {
+    /** A browser of its own, for a test that needs several at once (the extension gives one per test). */
+    public static Browser open(Path screenshotDir) {
         Path chrome = executable("alacop.it.chrome", "/usr/bin/chromium", "/usr/bin/chromium-browser",
                 "/usr/bin/google-chrome");
         Path chromedriver = executable("alacop.it.chromedriver", "/usr/bin/chromedriver");

@@ -47,20 +47,35 @@ public final class KeycloakServer {
     private final int managementPort;
     /** Where a test may run its stand-in for the AWS APIs; the AWS senders point there (the default sender is 'log'). */
     private final int awsStubPort;
+    /** A cluster node's Infinispan port (its failure detection uses this + 50000); 0 for a single server. */
+    private final int clusterPort;
+    /** Where officers reach this server when it is not its own listener (a cluster's balancer); else null. */
+    private final String publicUrl;
     private Process process;
     private Duration bootTime;
 
     private KeycloakServer(Path home, Path log, String realm, String dbUrl, int httpPort, int managementPort) {
+        this(home, log, realm, dbUrl, httpPort, managementPort, defaultOutbox(log), freePort(), 0, null);
+    }
+
+    private KeycloakServer(Path home, Path log, String realm, String dbUrl, int httpPort, int managementPort,
+            Path outboxDir, int awsStubPort, int clusterPort, String publicUrl) {
         this.home = home;
         this.log = log;
         this.realm = realm;
         this.dbUrl = dbUrl;
-        String name = log.getFileName().toString().replaceFirst("\\.log$", "");
-        this.outboxDir = ItSettings.outputDir().resolve(name.equals("keycloak-server") ? "message-outbox"
-                : "message-outbox-" + name);
+        this.outboxDir = outboxDir;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
-        this.awsStubPort = freePort();
+        this.awsStubPort = awsStubPort;
+        this.clusterPort = clusterPort;
+        this.publicUrl = publicUrl;
+    }
+
+    private static Path defaultOutbox(Path log) {
+        String name = log.getFileName().toString().replaceFirst("\\.log$", "");
+        return ItSettings.outputDir().resolve(name.equals("keycloak-server") ? "message-outbox"
+                : "message-outbox-" + name);
     }
 
     static KeycloakServer start() {
@@ -72,9 +87,9 @@ public final class KeycloakServer {
         KeycloakServer server = new KeycloakServer(home, ItSettings.outputDir().resolve("keycloak-server.log"), REALM,
                 ItSettings.dbUrl(), freePort(), freePort());
         server.deployBundle(true);
-        server.prepareImport(true);
+        server.prepareImport(true, true);
         server.resetDatabase();
-        server.launch();
+        server.launch(false);
         return server;
     }
 
@@ -89,12 +104,75 @@ public final class KeycloakServer {
         KeycloakServer server = new KeycloakServer(home, ItSettings.outputDir().resolve(logName), realm, dbUrl,
                 freePort(), freePort());
         server.deployBundle(withBundle);
-        server.prepareImport(false);
+        server.prepareImport(false, true);
         if (freshDatabase) {
             server.resetDatabase();
         }
-        server.launch();
+        server.launch(false);
         return server;
+    }
+
+    /**
+     * One node of a cluster (see {@link Cluster}): its own copy of the distribution ({@code home}), the bundle, the
+     * cluster's database, outbox and AWS stub port, Infinispan on its own loopback port, behind a balancer that sets
+     * the X-Forwarded headers. {@code first}: empties the database and imports the realm (the other nodes find it).
+     */
+    static KeycloakServer clusterNode(String name, Path home, String dbUrl, Path outboxDir, int awsStubPort,
+            boolean first) {
+        copyDistribution(ItSettings.keycloakHome(), home);
+        KeycloakServer server = new KeycloakServer(home, ItSettings.outputDir().resolve("keycloak-" + name + ".log"),
+                REALM, dbUrl, freePort(), freePort(), outboxDir, awsStubPort, freeClusterPort(), null);
+        server.deployBundle(true);
+        server.prepareImport(first, first);
+        if (first) {
+            server.resetDatabase();
+        }
+        server.launch(false);
+        return server;
+    }
+
+    /** This server as officers reach it through {@code url} (a balancer): same realm, outbox and AWS stub port. */
+    KeycloakServer reachedAt(String url) {
+        return new KeycloakServer(home, log, realm, dbUrl, httpPort, managementPort, outboxDir, awsStubPort,
+                clusterPort, url);
+    }
+
+    /** Kills the server's whole process tree with SIGKILL, as a crash or the kernel's OOM killer would. */
+    synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Process " + handle.pid() + " did not die", e);
+            }
+        }
+    }
+
+    /** Starts the (stopped or killed) server again on the same ports, data and database; its log goes on. */
+    void restart() {
+        if (isAlive()) {
+            throw new IllegalStateException("Keycloak at " + baseUrl() + " is still running");
+        }
+        launch(true);
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The node's HTTP listener, {@code host:port}, for the balancer. */
+    String listener() {
+        return "127.0.0.1:" + httpPort;
+    }
+
+    int managementPort() {
+        return managementPort;
     }
 
     /** Stops this server and its child processes (SIGTERM, then SIGKILL after 30 s). */
@@ -126,7 +204,7 @@ public final class KeycloakServer {
     }
 
     public String baseUrl() {
-        return "http://localhost:" + httpPort;
+        return publicUrl != null ? publicUrl : "http://localhost:" + httpPort;
     }
 
     public String realmUrl() {
@@ -190,12 +268,14 @@ public final class KeycloakServer {
         }
     }
 
-    private void prepareImport(boolean alacopRealm) {
+    private void prepareImport(boolean alacopRealm, boolean emptyOutbox) {
         Path importDir = home.resolve("data/import");
         Path realmExport = ItSettings.projectDir().resolve("realm-export");
         try {
             deleteRecursively(importDir);
-            deleteRecursively(outboxDir);
+            if (emptyOutbox) {
+                deleteRecursively(outboxDir);
+            }
             Files.createDirectories(importDir);
             if (!alacopRealm) {
                 return;
@@ -223,16 +303,17 @@ public final class KeycloakServer {
         }
     }
 
-    private void launch() {
+    /** {@code append}: a restart, whose log goes on after the earlier run's. */
+    private void launch(boolean append) {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start",
                 "--http-enabled=true",
                 "--http-port=" + httpPort,
                 "--http-management-port=" + managementPort,
                 "--hostname-strict=false",
                 "--health-enabled=true",
-                "--cache=local",
                 "--import-realm",
                 "--log-level=INFO"));
+        command.addAll(clusterPort == 0 ? List.of("--cache=local") : clusterOptions());
         command.addAll(messageSenderOptions());
         if ("postgres".equals(ItSettings.db())) {
             command.addAll(List.of("--db=postgres", "--db-url=" + dbUrl,
@@ -243,7 +324,8 @@ public final class KeycloakServer {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                        : ProcessBuilder.Redirect.to(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -260,6 +342,19 @@ public final class KeycloakServer {
         bootTime = Duration.between(started, Instant.now());
         System.out.printf("Keycloak %s (%s) ready at %s in %d s, log: %s%n", ItSettings.keycloakVersion(),
                 ItSettings.db(), baseUrl(), bootTime.toSeconds(), log);
+    }
+
+    /**
+     * A node of a two-node cluster on one machine: Infinispan's embedded cache with Keycloak's default discovery
+     * (JDBC_PING through the shared database), every listener on loopback, and the balancer's X-Forwarded headers
+     * believed (it strips any a client sends: distribution/src/cluster/haproxy.cfg).
+     */
+    private List<String> clusterOptions() {
+        return List.of("--cache=ispn",
+                "--cache-embedded-network-bind-address=127.0.0.1",
+                "--cache-embedded-network-bind-port=" + clusterPort,
+                "--http-host=127.0.0.1",
+                "--proxy-headers=xforwarded");
     }
 
     /** Codes go to the 'log' outbox; the AWS senders, when a test picks them, call the stub port with fake keys. */
@@ -330,6 +425,25 @@ public final class KeycloakServer {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** A free port P for Infinispan whose P + 50000 (its failure detection) is free too. */
+    private static int freeClusterPort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 7800 + java.util.concurrent.ThreadLocalRandom.current().nextInt(7000);
+            if (isFree(port) && isFree(port + 50000)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No free port pair for the cluster between 7800 and 14800");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
