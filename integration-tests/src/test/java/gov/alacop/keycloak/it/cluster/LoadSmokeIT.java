@@ -27,7 +27,7 @@ class LoadSmokeIT {
 
     /** Enough accounts that no officer waits for a new app-code period within the 20 seconds. */
     private static final int OFFICERS = 4;
-    private static final int ACCOUNTS_PER_OFFICER = 10;
+    private static final int ACCOUNTS_PER_OFFICER = 12;
 
     @Test
     @DisplayName("4 concurrent officers sign in again and again for 20 s: every sign-in completes, on both nodes")
