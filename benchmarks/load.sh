@@ -3,7 +3,7 @@
 # the relying party's code exchange) for a while, first against a two-node cluster behind HAProxy, then against one
 # node behind the same HAProxy. Results (text + JSON, with the machine and this command) go to benchmarks/target/.
 #
-#   benchmarks/load.sh [--officers 50] [--duration 300] [--warmup 20] [--accounts-per-officer 10]
+#   benchmarks/load.sh [--officers 50] [--duration 300] [--warmup 20] [--accounts-per-officer 20]
 #                      [--db-url jdbc:postgresql://127.0.0.1:5432/alacop_load] [--db-user alacop] [--db-password alacop]
 #                      [--only cluster|single]
 #
@@ -19,8 +19,9 @@ OFFICERS=50
 DURATION=300
 WARMUP=20
 # An app code is accepted once and an account has at most two codes per 30-s period: with one account an officer
-# would mostly wait for the next period (50 officers: under 2 sign-ins/s whatever the server can do).
-ACCOUNTS=10
+# would mostly wait for the next period (50 officers: under 2 sign-ins/s whatever the server can do). With 10 per
+# officer the one-node run of 2026-12-04 still spent 40 % of its time waiting for codes: 20.
+ACCOUNTS=20
 DB_URL=jdbc:postgresql://127.0.0.1:5432/alacop_load
 DB_USER=alacop
 DB_PASSWORD=alacop
