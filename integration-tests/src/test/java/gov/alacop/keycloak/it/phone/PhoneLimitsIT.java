@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.SecondFactorPage;
 import gov.alacop.keycloak.it.support.AlaCopKeycloak;
 import gov.alacop.keycloak.it.support.Browser;
@@ -20,12 +19,10 @@ import gov.alacop.keycloak.it.support.TestUser;
 @DisplayName("Sending limits: per user per hour, per number per day, per client IP per hour")
 class PhoneLimitsIT {
 
-    static final String LIMIT = "Too many codes were sent\\. Try again in [0-9]{1,4} minutes\\.";
+    static final String LIMIT = PhoneJourneys.SEND_LIMIT;
 
     static SecondFactorPage reachSecondFactor(Browser browser, TestApplication application, TestUser officer) {
-        PhoneJourneys.forgetSession(browser);
-        ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
-        return new SecondFactorPage(browser);
+        return PhoneJourneys.reachSecondFactor(browser, application, officer);
     }
 
     @Test
@@ -89,7 +86,7 @@ class PhoneLimitsIT {
         assertThat(reachSecondFactor(browser, application, officer).alert()).as("no refusal").isEmpty();
         SecondFactorPage again = reachSecondFactor(browser, application, officer);
         assertThat(again.alert()).hasValueSatisfying(alert ->
-                assertThat(alert).matches("Wait [0-9]{1,2} seconds before asking for another code."));
+                assertThat(alert).matches(PhoneJourneys.COOLDOWN));
         assertThat(server.outbox().count(number.e164())).isEqualTo(1);
     }
 

@@ -177,7 +177,7 @@ class PhoneSetupIT {
         // A new code right away is refused by the cooldown, with the time to wait.
         code = code.resendText();
         assertThat(code.alert()).hasValueSatisfying(alert ->
-                assertThat(alert).matches("Wait [0-9]{1,2} seconds before asking for another code."));
+                assertThat(alert).matches(PhoneJourneys.COOLDOWN));
         assertThat(server.outbox().count(number.e164())).isEqualTo(1);
 
         Pause.millis(30_500);

@@ -55,10 +55,13 @@ public final class Cluster implements AutoCloseable {
         int awsStubPort = freePort();
         Map<String, KeycloakServer> nodes = new LinkedHashMap<>();
         Path home = ItSettings.keycloakHome();
+        Path source = home;
         for (String name : new String[] {"a", "b"}) {
             Path copy = home.resolveSibling(home.getFileName() + "-node-" + name);
-            nodes.put(name, KeycloakServer.clusterNode("node-" + name, copy, dbUrl, outbox, awsStubPort,
+            nodes.put(name, KeycloakServer.clusterNode("node-" + name, source, copy, dbUrl, outbox, awsStubPort,
                     name.equals("a")));
+            // Node b copies node a's distribution, augmented for the cluster's options: it starts without that step.
+            source = copy;
         }
         for (KeycloakServer node : nodes.values()) {
             awaitView(node, 2);

@@ -116,10 +116,11 @@ public final class KeycloakServer {
      * One node of a cluster (see {@link Cluster}): its own copy of the distribution ({@code home}), the bundle, the
      * cluster's database, outbox and AWS stub port, Infinispan on its own loopback port, behind a balancer that sets
      * the X-Forwarded headers. {@code first}: empties the database and imports the realm (the other nodes find it).
+     * {@code source}: the distribution to copy (a node started before, whose augmentation the copy reuses).
      */
-    static KeycloakServer clusterNode(String name, Path home, String dbUrl, Path outboxDir, int awsStubPort,
-            boolean first) {
-        copyDistribution(ItSettings.keycloakHome(), home);
+    static KeycloakServer clusterNode(String name, Path source, Path home, String dbUrl, Path outboxDir,
+            int awsStubPort, boolean first) {
+        copyDistribution(source, home);
         KeycloakServer server = new KeycloakServer(home, ItSettings.outputDir().resolve("keycloak-" + name + ".log"),
                 REALM, dbUrl, freePort(), freePort(), outboxDir, awsStubPort, freeClusterPort(), null);
         server.deployBundle(true);
@@ -259,8 +260,11 @@ public final class KeycloakServer {
             }
             for (Path jar : wanted) {
                 Path target = providers.resolve(jar.getFileName());
-                if (!Files.exists(target) || Files.mismatch(jar, target) != -1) {
-                    Files.copy(jar, target, StandardCopyOption.REPLACE_EXISTING);
+                if (!Files.exists(target) || Files.mismatch(jar, target) != -1
+                        || !Files.getLastModifiedTime(jar).equals(Files.getLastModifiedTime(target))) {
+                    // With its timestamp: Keycloak re-augments (about 25 s) when a provider's timestamp changed, so
+                    // a copy of an augmented distribution with the same options starts without it.
+                    Files.copy(jar, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         } catch (IOException e) {

@@ -61,6 +61,20 @@ public final class Outbox {
         throw new AssertionError("No message #" + (index + 1) + " to " + e164 + " in " + file);
     }
 
+    /** How many texts and calls went out, to any number, at or after {@code from}. */
+    public int sentSince(Instant from) {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try {
+            return (int) Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(line -> line.split("\t", 5)).filter(p -> p.length == 5)
+                    .filter(p -> !Instant.parse(p[0]).isBefore(from)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every code ever sent, to prove none reached the server log. */
     public List<String> allCodes() {
         if (!Files.exists(file)) {

@@ -11,6 +11,7 @@ import org.openqa.selenium.chromium.HasCdp;
 
 import gov.alacop.keycloak.it.pages.ApplicationPage;
 import gov.alacop.keycloak.it.pages.PhoneNumberPage;
+import gov.alacop.keycloak.it.pages.SecondFactorPage;
 
 /** Steps shared by the phone, second-factor, enrollment and account tests. */
 public final class PhoneJourneys {
@@ -35,6 +36,10 @@ public final class PhoneJourneys {
     }
 
     public static final String PER_IP_ATTRIBUTE = "alacop.phone.sendsPerIpPerHour";
+    /** The refusal when a sending quota is used up (per user, number or client address). */
+    public static final String SEND_LIMIT = "Too many codes were sent\\. Try again in [0-9]{1,4} minutes\\.";
+    /** The refusal of a new code within the resend cooldown. */
+    public static final String COOLDOWN = "Wait [0-9]{1,2} seconds before asking for another code\\.";
 
     /**
      * Every browser of the test run comes from the same address, so the realm's per-IP limit (30 per hour) would
@@ -84,6 +89,13 @@ public final class PhoneJourneys {
                     f.appendChild(i); });
                 document.body.appendChild(f); f.submit();""", action, number, channel);
         return new PhoneNumberPage(browser);
+    }
+
+    /** A new sign-in from scratch up to the second-factor page (which sends a code to an officer with a phone). */
+    public static SecondFactorPage reachSecondFactor(Browser browser, TestApplication application, TestUser officer) {
+        forgetSession(browser);
+        ApplicationPage.startSignIn(browser, application).next(officer.upn()).enter(officer.password());
+        return new SecondFactorPage(browser);
     }
 
     public static PhoneNumberPage signInToSetup(Browser browser, TestApplication application, TestUser officer) {
